@@ -1,0 +1,98 @@
+package io.github.bpf4j.bench;
+
+import io.github.bpf4j.asm.Alu;
+import io.github.bpf4j.asm.AluOp;
+import io.github.bpf4j.asm.AtomicOp;
+import io.github.bpf4j.asm.Atomic;
+import io.github.bpf4j.asm.Call;
+import io.github.bpf4j.asm.Endian;
+import io.github.bpf4j.asm.EndianOp;
+import io.github.bpf4j.asm.Exit;
+import io.github.bpf4j.asm.Goto;
+import io.github.bpf4j.asm.Insn;
+import io.github.bpf4j.asm.InsnCodec;
+import io.github.bpf4j.asm.JmpOp;
+import io.github.bpf4j.asm.Jump;
+import io.github.bpf4j.asm.Load;
+import io.github.bpf4j.asm.LoadImm64;
+import io.github.bpf4j.asm.Reg;
+import io.github.bpf4j.asm.Size;
+import io.github.bpf4j.asm.StoreImm;
+import io.github.bpf4j.asm.StoreReg;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Deterministic workloads shared by the JMH benchmarks and {@code compare.sh}, so that both sides of a
+ * comparison see the same bytes.
+ */
+public final class Workloads {
+
+    private Workloads() {}
+
+    /**
+     * {@code count} valid instructions in the proportions compiled tracing code shows (moves, ALU, loads and
+     * stores first; jumps, calls, 64-bit loads and atomics after), seeded so every run sees the same program.
+     * Jump offsets stay small and in range of the program.
+     */
+    public static List<Insn> mixedProgram(int count, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        List<Insn> out = new ArrayList<>(count);
+        AluOp[] aluOps = {AluOp.ADD, AluOp.SUB, AluOp.MUL, AluOp.OR, AluOp.AND, AluOp.LSH, AluOp.RSH, AluOp.XOR,
+            AluOp.MOV, AluOp.ARSH};
+        JmpOp[] jmpOps = JmpOp.values();
+        Size[] sizes = Size.values();
+        while (out.size() < count - 1) {
+            Reg a = Reg.of(rnd.nextInt(10));
+            Reg b = Reg.of(rnd.nextInt(11));
+            int pick = rnd.nextInt(100);
+            Insn insn;
+            if (pick < 25) {
+                insn = Alu.imm(rnd.nextBoolean(), aluOps[rnd.nextInt(aluOps.length)], a, rnd.nextInt(-512, 512));
+            } else if (pick < 45) {
+                insn = Alu.reg(rnd.nextBoolean(), aluOps[rnd.nextInt(aluOps.length)], a, b);
+            } else if (pick < 60) {
+                insn = Load.of(sizes[rnd.nextInt(4)], a, b, rnd.nextInt(-64, 64));
+            } else if (pick < 70) {
+                insn = StoreReg.of(sizes[rnd.nextInt(4)], b, rnd.nextInt(-64, 64), a);
+            } else if (pick < 74) {
+                insn = StoreImm.of(sizes[rnd.nextInt(4)], b, rnd.nextInt(-64, 64), rnd.nextInt());
+            } else if (pick < 86) {
+                int off = rnd.nextInt(1, 8);
+                insn = rnd.nextBoolean()
+                        ? Jump.imm(rnd.nextBoolean(), jmpOps[rnd.nextInt(jmpOps.length)], a, rnd.nextInt(-100, 100), off)
+                        : Jump.reg(rnd.nextBoolean(), jmpOps[rnd.nextInt(jmpOps.length)], a, b, off);
+            } else if (pick < 90) {
+                insn = Call.helper(1 + rnd.nextInt(200));
+            } else if (pick < 94) {
+                if (out.size() >= count - 2) {
+                    continue;
+                }
+                insn = LoadImm64.of(a, rnd.nextLong());
+            } else if (pick < 96) {
+                insn = Goto.of(rnd.nextInt(0, 8));
+            } else if (pick < 98) {
+                insn = Atomic.of(rnd.nextBoolean() ? Size.W : Size.DW, AtomicOp.FETCH_ADD, b, 0, a);
+            } else {
+                insn = new Endian(EndianOp.BE, a, 16 << rnd.nextInt(3));
+            }
+            out.add(insn);
+        }
+        out.add(Exit.INSTANCE);
+        return out;
+    }
+
+    /** Writes the little-endian encoding of {@link #mixedProgram} to {@code file}; used by compare.sh. */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: Workloads COUNT OUT.bin");
+            System.exit(2);
+        }
+        List<Insn> insns = mixedProgram(Integer.parseInt(args[0]), 42);
+        Files.write(Path.of(args[1]), InsnCodec.encode(insns));
+    }
+}

@@ -1,0 +1,4 @@
+/** An offline model of the Linux verifier: verdict, message, instruction and log. */
+module io.github.bpf4j.verifier {
+    requires transitive io.github.bpf4j.elf;
+}

@@ -1,0 +1,2 @@
+/** The bpf4j command. */
+package io.github.bpf4j.cli;

@@ -1,0 +1,5 @@
+/** bpf(), perf_event_open, ioctl, mmap and epoll through JNA: maps, loading, attaching and readers. */
+module io.github.bpf4j.sys {
+    requires transitive io.github.bpf4j.elf;
+    requires com.sun.jna;
+}
