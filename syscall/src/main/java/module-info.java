@@ -2,4 +2,8 @@
 module io.github.bpf4j.sys {
     requires transitive io.github.bpf4j.elf;
     requires com.sun.jna;
+
+    exports io.github.bpf4j.sys;
+    exports io.github.bpf4j.sys.perf;
+    exports io.github.bpf4j.sys.ring;
 }

@@ -1,0 +1,224 @@
+package io.github.bpf4j.sys;
+
+import io.github.bpf4j.asm.Alu;
+import io.github.bpf4j.asm.AluOp;
+import io.github.bpf4j.asm.Call;
+import io.github.bpf4j.asm.Exit;
+import io.github.bpf4j.asm.Insn;
+import io.github.bpf4j.asm.Reg;
+import io.github.bpf4j.elf.AttachType;
+import io.github.bpf4j.elf.MapType;
+import io.github.bpf4j.elf.ProgType;
+import io.github.bpf4j.sys.internal.Attr;
+import io.github.bpf4j.sys.internal.Kallsyms;
+import io.github.bpf4j.sys.internal.Sys;
+import io.github.bpf4j.sys.internal.Tracefs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the running kernel supports, answered by trying (loading a tiny program, creating a tiny map) and cached for
+ * the life of the JVM, in the manner of cilium/ebpf's {@code features} package. A probe that cannot answer because
+ * the caller lacks privileges throws the {@link BpfException} (EPERM) instead of answering "no".
+ */
+public final class Features {
+
+    /** Ways of attaching a program. */
+    public enum AttachKind {
+        /** Tracepoints through tracefs and perf events. */
+        TRACEPOINT,
+        /** {@code BPF_RAW_TRACEPOINT_OPEN} by name. */
+        RAW_TRACEPOINT,
+        /** BTF-typed tracepoints ({@code tp_btf}). */
+        TP_BTF,
+        /** fentry/fexit through BPF trampolines. */
+        FENTRY,
+        /** kprobes through the kprobe PMU or tracefs. */
+        KPROBE,
+        /** uprobes through the uprobe PMU. */
+        UPROBE,
+        /** {@code BPF_LINK_CREATE} on perf events (Linux 5.15+). */
+        PERF_EVENT_LINK
+    }
+
+    private static final Map<ProgType, Boolean> PROG_TYPES = new ConcurrentHashMap<>();
+    private static final Map<MapType, Boolean> MAP_TYPES = new ConcurrentHashMap<>();
+    private static final Map<Long, Boolean> HELPERS = new ConcurrentHashMap<>();
+    private static final Map<AttachKind, Boolean> ATTACH = new ConcurrentHashMap<>();
+
+    private Features() {}
+
+    private static final List<Insn> RET0 = List.of(Alu.imm(true, AluOp.MOV, Reg.R0, 0), Exit.INSTANCE);
+
+    /** Whether programs of this type load. */
+    public static boolean progType(ProgType type) {
+        return PROG_TYPES.computeIfAbsent(type, Features::probeProgType);
+    }
+
+    /** Whether maps of this type can be created. */
+    public static boolean mapType(MapType type) {
+        return MAP_TYPES.computeIfAbsent(type, Features::probeMapType);
+    }
+
+    /** Whether programs of {@code type} may call helper number {@code helperId}. */
+    public static boolean helper(ProgType type, int helperId) {
+        return HELPERS.computeIfAbsent(((long) type.code() << 32) | (helperId & 0xffffffffL),
+                k -> probeHelper(type, helperId));
+    }
+
+    /** Whether programs can be attached this way. */
+    public static boolean attach(AttachKind kind) {
+        return ATTACH.computeIfAbsent(kind, Features::probeAttach);
+    }
+
+    /** The spec of the smallest program of a type: r0 = 0; exit, with the attach type some types require. */
+    static ProgramSpec minimal(ProgType type, List<Insn> insns) {
+        ProgramSpec spec = ProgramSpec.of("probe", type, insns);
+        return switch (type) {
+            case CGROUP_SOCK_ADDR -> spec.withAttach(AttachType.CGROUP_INET4_CONNECT, 0);
+            case CGROUP_SOCKOPT -> spec.withAttach(AttachType.CGROUP_GETSOCKOPT, 0);
+            case SK_LOOKUP -> spec.withAttach(AttachType.SK_LOOKUP, 0);
+            case NETFILTER -> spec.withAttach(AttachType.NETFILTER, 0);
+            case TRACING -> spec.withAttach(AttachType.TRACE_RAW_TP, KernelTypes.tracepoint("sched_switch"));
+            case LSM -> spec.withAttach(AttachType.LSM_MAC, KernelTypes.function("bpf_lsm_bpf"));
+            default -> spec;
+        };
+    }
+
+    private static boolean probeProgType(ProgType type) {
+        if (type == ProgType.UNSPEC) {
+            return false;
+        }
+        try {
+            Program.load(minimal(type, RET0)).close();
+            return true;
+        } catch (FeatureUnavailableException e) {
+            return false;
+        } catch (ProgramLoadException e) {
+            if (e.errno().equals(Errno.EPERM) && type != ProgType.SOCKET_FILTER && progType(ProgType.SOCKET_FILTER)) {
+                return false; // privileged enough for other types: this type is refused
+            }
+            if (e.errno().equals(Errno.EPERM)) {
+                throw e;
+            }
+            // EINVAL with no log: the kernel does not know the type (or its attach setup); a verifier log means
+            // the type exists and only this tiny program displeased it.
+            return !(e.errno().equals(Errno.EINVAL) && e.log().isBlank());
+        } catch (BpfException e) {
+            return false; // the attach target's BTF is missing
+        }
+    }
+
+    private static boolean probeMapType(MapType type) {
+        String allocFn = switch (type) {
+            case SK_STORAGE -> "bpf_sk_storage_map_alloc";
+            case INODE_STORAGE -> "inode_storage_map_alloc";
+            case TASK_STORAGE -> "task_storage_map_alloc";
+            case CGRP_STORAGE -> "cgroup_storage_map_alloc";
+            case STRUCT_OPS -> "bpf_struct_ops_map_alloc";
+            default -> null;
+        };
+        if (allocFn != null) {
+            // These need BTF of their value (or of vmlinux) to be created: answered from the kernel's symbols.
+            return Kallsyms.names().contains(allocFn);
+        }
+        if (type == MapType.UNSPEC) {
+            return false;
+        }
+        MapSpec spec = switch (type) {
+            case RINGBUF, USER_RINGBUF -> MapSpec.of("probe", type, 0, 0, Sys.PAGE_SIZE);
+            case QUEUE, STACK, BLOOM_FILTER -> MapSpec.of("probe", type, 0, 4, 1);
+            case LPM_TRIE -> MapSpec.of("probe", type, 8, 4, 1).withFlags(MapSpec.F_NO_PREALLOC);
+            case STACK_TRACE -> MapSpec.of("probe", type, 4, 8, 1);
+            case CGROUP_STORAGE, PERCPU_CGROUP_STORAGE -> MapSpec.of("probe", type, 8, 4, 0);
+            case ARRAY_OF_MAPS, HASH_OF_MAPS -> new MapSpec("probe", type, 4, 4, 1, 0, -1, 0, 0, 0,
+                    MapSpec.of("inner", MapType.ARRAY, 4, 4, 1));
+            case ARENA -> MapSpec.of("probe", type, 0, 0, 1).withFlags(MapSpec.F_MMAPABLE);
+            default -> MapSpec.of("probe", type, 4, 4, 1);
+        };
+        try {
+            BpfMap.create(spec).close();
+            return true;
+        } catch (BpfException e) {
+            if (e.errno().equals(Errno.EPERM)) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
+    private static boolean probeHelper(ProgType type, int helperId) {
+        List<Insn> insns = new ArrayList<>();
+        for (Reg r : List.of(Reg.R1, Reg.R2, Reg.R3, Reg.R4, Reg.R5)) {
+            insns.add(Alu.imm(true, AluOp.MOV, r, 0));
+        }
+        insns.add(Call.helper(helperId));
+        insns.addAll(RET0);
+        try {
+            Program.load(minimal(type, insns), LoadOptions.defaults().withLogLevel(1)).close();
+            return true;
+        } catch (ProgramLoadException e) {
+            // Follows cilium/ebpf features.HaveProgramHelper: an unknown helper or one the type may not call is
+            // refused with EINVAL and one of these messages; any other refusal came after the helper was accepted.
+            String log = e.log();
+            boolean refused = log.contains("invalid func ") || log.contains("unknown func ")
+                    || log.contains("program of this type cannot use helper ");
+            if (e.errno().equals(Errno.EPERM) && log.isBlank()) {
+                throw e;
+            }
+            return !refused;
+        }
+    }
+
+    private static boolean probeAttach(AttachKind kind) {
+        return switch (kind) {
+            case TRACEPOINT -> Tracefs.root().isPresent() && progType(ProgType.TRACEPOINT);
+            case RAW_TRACEPOINT -> probeLink(ProgType.RAW_TRACEPOINT);
+            case TP_BTF -> probeLink(ProgType.TRACING);
+            case FENTRY -> {
+                try {
+                    Program.load(ProgramSpec.of("probe", ProgType.TRACING, RET0)
+                            .withAttach(AttachType.TRACE_FENTRY, KernelTypes.function("bpf_fentry_test1"))).close();
+                    yield true;
+                } catch (FeatureUnavailableException e) {
+                    yield false;
+                } catch (BpfException e) {
+                    if (e.errno().equals(Errno.EPERM)) {
+                        throw e;
+                    }
+                    yield false;
+                }
+            }
+            case KPROBE -> KernelFacts.kprobeUnavailableReason() == null;
+            case UPROBE -> Files.isDirectory(Path.of("/sys/bus/event_source/devices/uprobe"));
+            case PERF_EVENT_LINK -> {
+                // A perf-event link on fd -1: EBADF means the kernel knows the attach type, EINVAL that it does not.
+                try (Program p = Program.load(ProgramSpec.of("probe", ProgType.TRACEPOINT, RET0));
+                     Attr a = new Attr()) {
+                    a.u32(0, p.fd()).u32(4, -1).u32(8, AttachType.PERF_EVENT.code());
+                    int r = a.callOrErrno(BpfCommand.LINK_CREATE);
+                    if (r >= 0) {
+                        Sys.close(r);
+                    }
+                    yield r == -Errno.EBADF.number();
+                }
+            }
+        };
+    }
+
+    private static boolean probeLink(ProgType type) {
+        try (Program p = Program.load(minimal(type, RET0))) {
+            (type == ProgType.RAW_TRACEPOINT ? p.attachRawTracepoint("sched_switch") : p.attachTracing()).close();
+            return true;
+        } catch (BpfException e) {
+            if (e.errno().equals(Errno.EPERM) && !(e instanceof FeatureUnavailableException)) {
+                throw e;
+            }
+            return false;
+        }
+    }
+}
