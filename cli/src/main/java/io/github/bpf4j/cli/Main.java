@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code bpf4j} command. Exit codes: 0 success, 1 a negative answer, 2 bad input or usage. */
 @Command(name = "bpf4j", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A pure-Java BPF toolchain.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {AsmCommand.class, DisasmCommand.class, BtfCommand.class, VerifyCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int NEGATIVE = 1;
@@ -23,6 +23,11 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExitCodeExceptionMapper(t -> BAD_INPUT);
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println(Errors.describe(ex));
+            line.getErr().flush();
+            return Errors.exitCode(ex);
+        });
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("bpf4j: " + ex.getMessage());
             ex.getCommandLine().usage(ex.getCommandLine().getErr());

@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# Runs bpf4j and the reference tools side by side on the same inputs and prints one table of ratios.
+# The machines are noisy: every row measures both sides in this one run, and only the ratio is read.
+#
+#   benchmarks/compare.sh                 all rows
+#   benchmarks/compare.sh --quick         fewer JMH iterations and runs (a smoke run; wider error)
+#   benchmarks/compare.sh ROW...          only these rows (asm decode btf-parse btf-heap btf-struct btf-dump)
+#
+# Each row prints: what is measured, bpf4j's figure, the reference and its figure, the ratio, and the goal
+# the issue sets for it. Later issues add their rows here.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+work="$root/benchmarks/target/compare"
+mkdir -p "$work"
+quick=0
+rows=()
+for a in "$@"; do
+    case "$a" in
+        --quick) quick=1 ;;
+        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+        *) rows+=("$a") ;;
+    esac
+done
+[ ${#rows[@]} -eq 0 ] && rows=(asm decode btf-parse btf-heap btf-struct btf-dump)
+
+need() { command -v "$1" >/dev/null || { echo "compare.sh: needs $1 ($2)" >&2; exit 2; }; }
+need gcc "apt-get install gcc"
+need python3 "apt-get install python3"
+
+echo "compare.sh: building ..." >&2
+(cd "$root" && mvn -B -q -ntp -Dmaven.test.skip=true install -pl benchmarks,cli -am) >&2
+bench_jar="$root/benchmarks/target/benchmarks.jar"
+bpf4j=(java -jar "$root/cli/target/bpf4j.jar")
+runs=3
+jmh_args=(-f 1 -wi 3 -w 2 -i 5 -r 2)
+if [ $quick = 1 ]; then
+    runs=1
+    jmh_args=(-f 1 -wi 1 -w 1 -i 2 -r 1)
+fi
+table="$work/table.tsv"
+: > "$table"
+
+# Best of N wall-clock seconds of a command, its output thrown away.
+best_of() {
+    local n=$1; shift
+    python3 - "$n" "$@" <<'PY'
+import subprocess, sys, time
+n = int(sys.argv[1]); cmd = sys.argv[2:]
+best = None
+for _ in range(n):
+    t = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    d = time.perf_counter() - t
+    best = d if best is None or d < best else best
+print(f"{best:.3f}")
+PY
+}
+
+# The score of one JMH benchmark (regexp), in its own unit.
+jmh_score() {
+    local name=$1 out="$work/jmh-$2.json"
+    java -jar "$bench_jar" "$name" "${jmh_args[@]}" -rf json -rff "$out" >&2
+    python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(f"{r[0][\"primaryMetric\"][\"score\"]:.3f}")' "$out"
+}
+
+# row NAME OURS REFNAME REF RATIO GOAL
+row() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$table"; }
+ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
+
+inputs_1m() {
+    [ -f "$work/1m.s" ] && return
+    java -cp "$bench_jar" io.github.bpf4j.bench.Workloads 1000000 "$work/1m.bin"
+    "${bpf4j[@]}" disasm --style llvm --plain "$work/1m.bin" > "$work/1m.s"
+}
+
+row_asm() {
+    need llvm-mc-19 "apt-get install llvm-19"
+    inputs_1m
+    local ours ref
+    ours=$(best_of $runs "${bpf4j[@]}" asm "$work/1m.s" -o "$work/1m.out.bin")
+    ref=$(best_of $runs llvm-mc-19 -triple bpfel -mcpu=v4 -filetype=obj "$work/1m.s" -o "$work/1m.llvm.o")
+    row "asm 1M insns, whole process (s)" "$ours" "llvm-mc-19" "$ref" "$(ratio "$ours" "$ref")" "ratio <= 1.0"
+}
+
+row_decode() {
+    inputs_1m
+    gcc -O2 -o "$work/decode_loop" "$root/benchmarks/c/decode_loop.c"
+    local ours ref
+    ours=$(jmh_score 'DecodeBenchmark.decode$' decode)
+    ref=$("$work/decode_loop" "$work/1m.bin" 2>/dev/null)
+    row "decode 1M insns (M insns/s)" "$ours" "C loop" "$ref" "$(ratio "$ours" "$ref")" "bpf4j >= 100"
+}
+
+row_btf_parse() {
+    gcc -O2 -o "$work/btf_parse" "$root/benchmarks/c/btf_parse.c" -lbpf
+    local ours ref
+    ours=$(jmh_score 'BtfBenchmark.read$' btf-read)
+    ref=$("$work/btf_parse" /sys/kernel/btf/vmlinux 100 2>/dev/null)
+    row "parse vmlinux BTF (ms)" "$ours" "btf__parse" "$ref" "$(ratio "$ours" "$ref")" "ratio <= 2.0"
+}
+
+row_btf_heap() {
+    local out heap size
+    out=$(java -cp "$bench_jar" io.github.bpf4j.bench.RetainedHeap /sys/kernel/btf/vmlinux)
+    heap=${out% *}
+    size=${out#* }
+    row "retained heap of parsed vmlinux (MiB)" "$(python3 -c "print(f'{$heap/1048576:.1f}')")" "file size" \
+        "$(python3 -c "print(f'{$size/1048576:.1f}')")" "$(ratio "$heap" "$size")" "ratio <= 3.0"
+}
+
+row_btf_struct() {
+    need pahole "apt-get install dwarves"
+    local ours ref
+    ours=$(best_of $runs "${bpf4j[@]}" btf struct task_struct)
+    ref=$(best_of $runs pahole -C task_struct /sys/kernel/btf/vmlinux)
+    row "btf struct task_struct, whole process (s)" "$ours" "pahole -C" "$ref" "$(ratio "$ours" "$ref")" "(reported)"
+}
+
+row_btf_dump() {
+    need bpftool "apt-get install bpftool"
+    local ours ref
+    ours=$(best_of $runs "${bpf4j[@]}" btf dump --format c)
+    ref=$(best_of $runs bpftool btf dump file /sys/kernel/btf/vmlinux format c)
+    row "btf dump format c, whole process (s)" "$ours" "bpftool" "$ref" "$(ratio "$ours" "$ref")" "(reported)"
+}
+
+for r in "${rows[@]}"; do
+    fn="row_${r//-/_}"
+    if ! declare -F "$fn" >/dev/null; then
+        echo "compare.sh: no row '$r'" >&2
+        exit 2
+    fi
+    "$fn"
+done
+
+python3 - "$table" <<'PY'
+import sys
+rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1]) if line.strip()]
+head = ["row", "bpf4j", "reference", "ref", "ratio", "goal"]
+widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(len(head))]
+fmt = lambda r: "| " + " | ".join(str(c).ljust(widths[i]) for i, c in enumerate(r)) + " |"
+print(fmt(head))
+print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+for r in rows:
+    print(fmt(r))
+PY

@@ -1,0 +1,137 @@
+package io.github.bpf4j.cli;
+
+import io.github.bpf4j.btf.Btf;
+import io.github.bpf4j.btf.BtfFormatException;
+import io.github.bpf4j.btf.dump.BtfCDump;
+import io.github.bpf4j.btf.layout.FieldOffset;
+import io.github.bpf4j.btf.layout.LayoutPrinter;
+import io.github.bpf4j.btf.layout.OffsetOf;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bpf4j btf struct|offsetof|dump}: BTF without pahole or bpftool. */
+@Command(name = "btf", mixinStandardHelpOptions = true,
+        description = "Read BTF: struct layouts as pahole prints them, member offsets, a vmlinux.h.",
+        subcommands = {BtfCommand.Struct.class, BtfCommand.Offsetof.class, BtfCommand.Dump.class})
+final class BtfCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The BTF a subcommand reads: {@code --btf FILE}, or the running kernel's. */
+    static final class Source {
+        @Option(names = "--btf", paramLabel = "FILE", defaultValue = "/sys/kernel/btf/vmlinux",
+                description = "raw BTF (default: ${DEFAULT-VALUE})")
+        Path file;
+
+        Btf read() {
+            if (!Files.exists(file)) {
+                throw new UsageException(file + ": no such file"
+                        + (file.startsWith("/sys/kernel/btf") ? " (this kernel has no BTF: CONFIG_DEBUG_INFO_BTF)" : ""));
+            }
+            try {
+                return Btf.read(file);
+            } catch (BtfFormatException e) {
+                throw new UsageException(file + ": " + e.getMessage());
+            }
+        }
+    }
+
+    @Command(name = "struct", mixinStandardHelpOptions = true,
+            description = "Print a struct or union as `pahole -C NAME` prints it.")
+    static final class Struct implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "NAME", description = "struct or union name")
+        String name;
+
+        @picocli.CommandLine.Mixin
+        Source source;
+
+        @Override
+        public Integer call() {
+            Btf btf = source.read();
+            String text;
+            try {
+                text = LayoutPrinter.print(btf, name);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "offsetof", mixinStandardHelpOptions = true,
+            description = {"Print the byte offset of a member path, e.g. socket.sk or sock.__sk_common.skc_family.",
+                "Bitfields print their bit offset and size as well."})
+    static final class Offsetof implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "TYPE.MEMBER...", description = "a struct or union name, then .member or [index] steps")
+        String path;
+
+        @picocli.CommandLine.Mixin
+        Source source;
+
+        @Override
+        public Integer call() {
+            Btf btf = source.read();
+            FieldOffset off;
+            try {
+                off = OffsetOf.of(btf, path);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (off.isBitfield()) {
+                out.println(off.byteOffset() + " (bit offset " + off.bitOffset() + ", " + off.bitfieldSize()
+                        + " bits)");
+            } else {
+                out.println(off.byteOffset());
+            }
+            out.flush();
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "dump", mixinStandardHelpOptions = true,
+            description = "Write every type as C, as `bpftool btf dump file FILE format c` does (a vmlinux.h).")
+    static final class Dump implements Callable<Integer> {
+        enum Format { c }
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "c", description = "c (the only one)")
+        Format format;
+
+        @picocli.CommandLine.Mixin
+        Source source;
+
+        @Override
+        public Integer call() {
+            Btf btf = source.read();
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(BtfCDump.write(btf));
+            out.flush();
+            return Main.OK;
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package io.github.bpf4j.cli;
+
+import io.github.bpf4j.asm.Insn;
+import io.github.bpf4j.asm.InsnCodec;
+import io.github.bpf4j.asm.LoadImm64;
+import io.github.bpf4j.asm.Pseudo;
+import io.github.bpf4j.asm.text.Assembler;
+import io.github.bpf4j.elf.BpfMap;
+import io.github.bpf4j.elf.BpfObject;
+import io.github.bpf4j.elf.BpfProgram;
+import io.github.bpf4j.elf.Fixup;
+import io.github.bpf4j.verifier.KernelProfile;
+import io.github.bpf4j.verifier.MapDef;
+import io.github.bpf4j.verifier.MapType;
+import io.github.bpf4j.verifier.ProgType;
+import io.github.bpf4j.verifier.ProgramInput;
+import io.github.bpf4j.verifier.Verdict;
+import io.github.bpf4j.verifier.Verifier;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bpf4j verify}: what the Linux 6.18 verifier will say about programs, offline and without privileges.
+ * Exit 0 when every program is accepted, 1 when one is rejected, 2 for bad input.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Predict the Linux 6.18 verifier's verdict, message and instruction, offline.",
+            "Objects (.o) are linked as libbpf links them; --type verifies raw programs (.bin) or assembly (.s)."})
+final class VerifyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PROG", description = "objects (.o), or with --type: .bin or .s files")
+    List<Path> inputs;
+
+    @Option(names = "--program", paramLabel = "NAME", description = "only this program of each object")
+    String program;
+
+    @Option(names = "--type", paramLabel = "TYPE",
+            description = "program type of raw programs (socket_filter, kprobe, sched_cls, sched_act, tracepoint, "
+                    + "xdp, perf_event, cgroup_skb, cgroup_sock, cgroup_device, raw_tracepoint)")
+    String type;
+
+    @Option(names = "--map", paramLabel = "TYPE:KEY:VALUE:ENTRIES[:FLAGS]",
+            description = "a map of a raw program; ld_imm64 with a map source names it by its position (0, 1, ...)")
+    List<String> maps = new ArrayList<>();
+
+    @Option(names = "--json", description = "one JSON object per line and program")
+    boolean json;
+
+    @Option(names = "--log", description = "also print the simulated verifier log (level 1)")
+    boolean log;
+
+    @Override
+    public Integer call() {
+        Verifier verifier = Verifier.forKernel(KernelProfile.linux618());
+        PrintWriter out = spec.commandLine().getOut();
+        boolean rejected = false;
+        for (Path path : inputs) {
+            for (Named p : programs(path)) {
+                Verdict v = verifier.verify(p.input());
+                if (v.internalBug() != null) {
+                    throw new IllegalStateException("the simulator failed on " + path + " " + p.name() + ": "
+                            + v.internalBug());
+                }
+                rejected |= !v.accepted();
+                out.println(json ? json(path, p.name(), v) : text(path, p.name(), v));
+                if (log && !json) {
+                    out.print(v.log());
+                }
+            }
+        }
+        out.flush();
+        return rejected ? Main.NEGATIVE : Main.OK;
+    }
+
+    private record Named(String name, ProgramInput input) {}
+
+    private List<Named> programs(Path path) {
+        byte[] bytes = Inputs.read(path);
+        if (type != null) {
+            ProgType t;
+            List<MapDef> defs = new ArrayList<>();
+            try {
+                t = ProgType.of(type.toLowerCase(Locale.ROOT));
+                for (String m : maps) {
+                    defs.add(MapDef.parse(m));
+                }
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            List<Insn> insns;
+            if (Inputs.isElf(bytes)) {
+                throw new UsageException(path + " is an object: drop --type, the section names the program type");
+            } else if (path.toString().endsWith(".s")) {
+                insns = Assembler.assembleInstructions(new java.io.StringReader(
+                        new String(bytes, StandardCharsets.UTF_8)), path.toString(),
+                        io.github.bpf4j.asm.text.Dialect.detect(new String(bytes, StandardCharsets.UTF_8)));
+            } else {
+                if (bytes.length % InsnCodec.SLOT != 0) {
+                    throw new UsageException(path + ": " + bytes.length + " bytes are not whole 8-byte instructions");
+                }
+                insns = InsnCodec.decode(bytes);
+            }
+            return List.of(new Named(fileName(path), new ProgramInput(insns, t, null, defs)));
+        }
+        if (!Inputs.isElf(bytes)) {
+            throw new UsageException(path + " is not an ELF object; give --type for raw programs and assembly");
+        }
+        BpfObject obj = BpfObject.read(bytes, fileName(path));
+        List<MapDef> defs = new ArrayList<>();
+        for (BpfMap m : obj.maps()) {
+            defs.add(new MapDef(mapType(m), m.keySize(), m.valueSize(), m.maxEntries(), m.flags()));
+        }
+        List<Named> out = new ArrayList<>();
+        for (BpfProgram p : obj.programs()) {
+            if (program != null && !program.equals(p.name())) {
+                continue;
+            }
+            ProgType t = progType(path, p);
+            String attach = p.expectedAttachType().map(a -> a.name().toLowerCase(Locale.ROOT)).orElse(null);
+            out.add(new Named(p.name(), new ProgramInput(patchMaps(p), t, attach, defs)));
+        }
+        if (out.isEmpty()) {
+            throw new UsageException(program == null ? path + " has no programs"
+                    : path + " has no program named '" + program + "'");
+        }
+        return out;
+    }
+
+    /** The map loads as a loader would leave them, with each map named by its index instead of an fd. */
+    private static List<Insn> patchMaps(BpfProgram p) {
+        List<Insn> insns = new ArrayList<>(p.linkedInsns());
+        java.util.Map<Integer, Integer> bySlot = new java.util.HashMap<>();
+        int slot = 0;
+        for (int i = 0; i < insns.size(); i++) {
+            bySlot.put(slot, i);
+            slot += insns.get(i).slots();
+        }
+        for (Fixup f : p.fixups()) {
+            Integer at = bySlot.get(f.insn());
+            if (at == null || !(insns.get(at) instanceof LoadImm64 ld)) {
+                continue;
+            }
+            if (f instanceof Fixup.Map m) {
+                insns.set(at, new LoadImm64(ld.dst(), Pseudo.MAP_FD, m.map(), 0));
+            } else if (f instanceof Fixup.MapValue mv) {
+                insns.set(at, new LoadImm64(ld.dst(), Pseudo.MAP_VALUE, mv.map(), mv.offset()));
+            }
+        }
+        return insns;
+    }
+
+    private static ProgType progType(Path path, BpfProgram p) {
+        String name = p.type().name().toLowerCase(Locale.ROOT);
+        try {
+            return ProgType.of(name);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(path + " " + p.name() + ": program type " + name
+                    + " is not simulated yet (section '" + p.sectionName() + "')");
+        }
+    }
+
+    private static MapType mapType(BpfMap m) {
+        String name = m.type().name().toLowerCase(Locale.ROOT);
+        try {
+            return MapType.of(name);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("map " + m.name() + ": type " + name + " is not simulated yet");
+        }
+    }
+
+    private static String fileName(Path p) {
+        Path f = p.getFileName();
+        return f == null ? p.toString() : f.toString();
+    }
+
+    private static String text(Path path, String name, Verdict v) {
+        String processed = v.processed() == null ? "" : " (processed " + v.processed() + " insns)";
+        if (v.accepted()) {
+            return path + " " + name + ": accept" + processed;
+        }
+        return path + " " + name + ": reject" + (v.insn() == null ? "" : " at insn " + v.insn()) + ": "
+                + (v.message() == null ? "" : v.message().replace("\n", " / ")) + " (" + v.errno() + ")" + processed;
+    }
+
+    static String json(Path path, String name, Verdict v) {
+        return "{\"object\": " + Json.string(path.toString()) + ", \"program\": " + Json.string(name)
+                + ", \"verdict\": \"" + (v.accepted() ? "accept" : "reject") + "\", \"insn\": "
+                + (v.insn() == null ? "null" : v.insn()) + ", \"message\": "
+                + (v.message() == null ? "null" : Json.string(v.message())) + ", \"errno\": "
+                + (v.errno() == null ? "null" : Json.string(v.errno())) + ", \"processed\": "
+                + (v.processed() == null ? "null" : v.processed()) + "}";
+    }
+}
