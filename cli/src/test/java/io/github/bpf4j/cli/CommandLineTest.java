@@ -1,0 +1,157 @@
+package io.github.bpf4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command's contract: what it prints and its exit codes (0 success, 1 a negative answer, 2 bad input). */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private static final Path TESTDATA = Path.of(System.getProperty("bpf4j.testdata", "../testdata"));
+
+    /** The exit code, standard output and standard error of one run. */
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void versionNamesTheProject() {
+        Run r = run("--version");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("bpf4j ");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String cmd : new String[] {"asm", "disasm", "btf", "verify", "demo"}) {
+            Run r = run(cmd, "--help");
+            assertThat(r.code()).as(cmd).isZero();
+            assertThat(r.out()).as(cmd).contains("Usage: bpf4j " + cmd);
+        }
+    }
+
+    @Test
+    void unknownOptionIsUsageError() {
+        Run r = run("disasm", "--nope", "x.bin");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Unknown option: '--nope'");
+    }
+
+    @Test
+    void asmThenDisasmRoundTrips() throws IOException {
+        Path s = dir.resolve("p.s");
+        Files.writeString(s, "r0 = 1\nif r0 > 5 goto +1\nr0 += 2\nexit\n");
+        Path bin = dir.resolve("p.bin");
+        Run a = run("asm", s.toString(), "-o", bin.toString());
+        assertThat(a.code()).as(a.err()).isZero();
+        assertThat(Files.size(bin)).isEqualTo(32);
+        Run d = run("disasm", bin.toString());
+        assertThat(d.code()).isZero();
+        assertThat(d.out()).isEqualTo("0: (b7) r0 = 1\n1: (25) if r0 > 0x5 goto pc+1\n2: (07) r0 += 2\n3: (95) exit\n");
+        Run plain = run("disasm", "--style", "llvm", "--plain", bin.toString());
+        Path again = dir.resolve("again.s");
+        Files.writeString(again, plain.out());
+        Path bin2 = dir.resolve("again.bin");
+        assertThat(run("asm", again.toString(), "-o", bin2.toString()).code()).isZero();
+        assertThat(Files.readAllBytes(bin2)).isEqualTo(Files.readAllBytes(bin));
+    }
+
+    @Test
+    void syntaxErrorSaysFileLineColumnAndExits2() throws IOException {
+        Path s = dir.resolve("bad.s");
+        Files.writeString(s, "r0 = 1\n  r11 = 2\nexit\n");
+        Run r = run("asm", s.toString(), "-o", dir.resolve("bad.bin").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith(s + ":2:3: ");
+        assertThat(Files.exists(dir.resolve("bad.bin"))).isFalse();
+    }
+
+    @Test
+    void missingInputExits2() {
+        Run r = run("disasm", dir.resolve("none.bin").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("bpf4j: " + dir.resolve("none.bin") + ": no such file\n");
+    }
+
+    @Test
+    void partialInstructionExits2WithByteOffset() throws IOException {
+        Path bin = dir.resolve("odd.bin");
+        Files.write(bin, new byte[12]);
+        Run r = run("disasm", bin.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("12 bytes").contains("byte offset 8");
+    }
+
+    @Test
+    void asmWritesAnObjectThatDisassembles() throws IOException {
+        Path s = dir.resolve("obj.s");
+        Files.writeString(s, "\t.section\t\"socket\",\"ax\",@progbits\n\t.globl\tprog\nprog:\n\tr0 = 0\n\texit\n");
+        Path o = dir.resolve("obj.o");
+        Run a = run("asm", s.toString(), "-o", o.toString());
+        assertThat(a.code()).as(a.err()).isZero();
+        Run d = run("disasm", o.toString(), "--section", "socket");
+        assertThat(d.code()).as(d.err()).isZero();
+        assertThat(d.out()).isEqualTo("section socket:\nprog:\n0: (b7) r0 = 0\n1: (95) exit\n");
+    }
+
+    @Test
+    void verifyAcceptsAndRejectsWithExitCodes() throws IOException {
+        Path ok = dir.resolve("ok.s");
+        Files.writeString(ok, "r0 = 0\nexit\n");
+        Run a = run("verify", "--type", "socket_filter", ok.toString());
+        assertThat(a.code()).as(a.out() + a.err()).isZero();
+        assertThat(a.out()).contains("accept");
+        Path bad = dir.resolve("bad.s");
+        Files.writeString(bad, "exit\n");
+        Run r = run("verify", "--type", "socket_filter", "--json", bad.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo("{\"object\": \"" + bad + "\", \"program\": \"bad.s\", \"verdict\": \"reject\","
+                + " \"insn\": 0, \"message\": \"R0 !read_ok\", \"errno\": \"EACCES\", \"processed\": 1}\n");
+    }
+
+    @Test
+    void verifyReadsTestdataObjects() {
+        Path o = TESTDATA.resolve("build/execsnoop.o");
+        assumeTrue(Files.exists(o), "testdata/build/execsnoop.o is missing");
+        Run r = run("verify", o.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"program\": \"handle_execve\", \"verdict\": \"accept\"");
+    }
+
+    @Test
+    void btfOffsetOfOnThisKernel() {
+        Path vmlinux = Path.of("/sys/kernel/btf/vmlinux");
+        assumeTrue(Files.exists(vmlinux), "no kernel BTF at /sys/kernel/btf/vmlinux (CONFIG_DEBUG_INFO_BTF)");
+        Run r = run("btf", "offsetof", "socket.sk");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo("24\n");
+        Run bad = run("btf", "offsetof", "socket.nosuch");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("bpf4j: ");
+    }
+}
