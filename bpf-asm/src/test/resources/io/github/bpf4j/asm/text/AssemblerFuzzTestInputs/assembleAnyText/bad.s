@@ -1,0 +1,3 @@
+	r11 = 1
+	.section
+	"unterminated
