@@ -1,2 +1,13 @@
-/** An offline model of the Linux verifier: verdict, message, instruction and log. */
+/**
+ * An offline model of the Linux verifier: verdict, failing instruction, message and level-1 log.
+ *
+ * <p>{@link io.github.bpf4j.verifier.Verifier#forKernel} with a {@link io.github.bpf4j.verifier.KernelProfile}
+ * gives a verifier; {@link io.github.bpf4j.verifier.Verifier#verify} takes a
+ * {@link io.github.bpf4j.verifier.ProgramInput} (instructions, program type, expected attach type, maps by index)
+ * and returns a {@link io.github.bpf4j.verifier.Verdict} with the fields of a real load's outcome, so that
+ * simulated and recorded outcomes compare with {@code equals} on {@link io.github.bpf4j.verifier.Verdict#verdict()}.
+ *
+ * <p>The rules follow kernel/bpf/verifier.c and kernel/bpf/tnum.c of Linux 6.18 for a fully privileged loader;
+ * testdata/verifier holds the corpus the agreement is measured on and DISAGREEMENTS.md the known gaps.
+ */
 package io.github.bpf4j.verifier;

@@ -1,0 +1,627 @@
+package io.github.bpf4j.verifier.internal;
+
+/**
+ * A mutable working copy of {@link ScalarBounds}, on which the kernel's scalar routines are ported one to one
+ * (kernel/bpf/verifier.c, Linux 6.18). u32/s32 bounds live in ints; unsigned order uses
+ * {@code compareUnsigned}.
+ */
+final class Bounds {
+    static final long U32 = 0xffffffffL;
+
+    Tnum varOff;
+    long umin;
+    long umax;
+    long smin;
+    long smax;
+    int u32min;
+    int u32max;
+    int s32min;
+    int s32max;
+
+    static Bounds of(ScalarBounds s) {
+        Bounds b = new Bounds();
+        b.varOff = s.varOff();
+        b.umin = s.umin();
+        b.umax = s.umax();
+        b.smin = s.smin();
+        b.smax = s.smax();
+        b.u32min = s.u32min();
+        b.u32max = s.u32max();
+        b.s32min = s.s32min();
+        b.s32max = s.s32max();
+        return b;
+    }
+
+    ScalarBounds freeze() {
+        return new ScalarBounds(varOff, umin, umax, smin, smax, u32min, u32max, s32min, s32max);
+    }
+
+    static long umax64(long a, long b) {
+        return Long.compareUnsigned(a, b) >= 0 ? a : b;
+    }
+
+    static long umin64(long a, long b) {
+        return Long.compareUnsigned(a, b) <= 0 ? a : b;
+    }
+
+    static int umax32(int a, int b) {
+        return Integer.compareUnsigned(a, b) >= 0 ? a : b;
+    }
+
+    static int umin32(int a, int b) {
+        return Integer.compareUnsigned(a, b) <= 0 ? a : b;
+    }
+
+    static boolean ult(long a, long b) {
+        return Long.compareUnsigned(a, b) < 0;
+    }
+
+    static boolean ult32(int a, int b) {
+        return Integer.compareUnsigned(a, b) < 0;
+    }
+
+    // --- marking ------------------------------------------------------------------------------------------------
+
+    /** {@code __mark_reg_known}. */
+    void markKnown(long imm) {
+        varOff = Tnum.ofConst(imm);
+        umin = umax = smin = smax = imm;
+        u32min = u32max = s32min = s32max = (int) imm;
+    }
+
+    /** {@code __mark_reg32_known}. */
+    void mark32Known(long imm) {
+        varOff = varOff.constSubreg(imm & U32);
+        u32min = u32max = s32min = s32max = (int) imm;
+    }
+
+    /** {@code __mark_reg_unknown} (the bounds part). */
+    void markUnknown() {
+        varOff = Tnum.UNKNOWN;
+        markUnbounded();
+    }
+
+    /** {@code __mark_reg_unbounded}. */
+    void markUnbounded() {
+        mark64Unbounded();
+        mark32Unbounded();
+    }
+
+    /** {@code __mark_reg64_unbounded}. */
+    void mark64Unbounded() {
+        smin = Long.MIN_VALUE;
+        smax = Long.MAX_VALUE;
+        umin = 0;
+        umax = -1L;
+    }
+
+    /** {@code __mark_reg32_unbounded}. */
+    void mark32Unbounded() {
+        s32min = Integer.MIN_VALUE;
+        s32max = Integer.MAX_VALUE;
+        u32min = 0;
+        u32max = -1;
+    }
+
+    // --- reg_bounds_sync ----------------------------------------------------------------------------------------
+
+    /** {@code __update_reg32_bounds}. */
+    void updateReg32Bounds() {
+        Tnum v = varOff.subreg();
+        int val = (int) v.value();
+        int msk = (int) v.mask();
+        s32min = Math.max(s32min, val | (msk & Integer.MIN_VALUE));
+        s32max = Math.min(s32max, val | (msk & Integer.MAX_VALUE));
+        u32min = umax32(u32min, val);
+        u32max = umin32(u32max, val | msk);
+    }
+
+    /** {@code __update_reg64_bounds}. */
+    void updateReg64Bounds() {
+        long val = varOff.value();
+        long msk = varOff.mask();
+        smin = Math.max(smin, val | (msk & Long.MIN_VALUE));
+        smax = Math.min(smax, val | (msk & Long.MAX_VALUE));
+        umin = umax64(umin, val);
+        umax = umin64(umax, val | msk);
+    }
+
+    /** {@code __update_reg_bounds}. */
+    void updateRegBounds() {
+        updateReg32Bounds();
+        updateReg64Bounds();
+    }
+
+    /** {@code __reg32_deduce_bounds}. */
+    void reg32DeduceBounds() {
+        if ((umin >>> 32) == (umax >>> 32)) {
+            u32min = umax32(u32min, (int) umin);
+            u32max = umin32(u32max, (int) umax);
+            if ((int) umin <= (int) umax) {
+                s32min = Math.max(s32min, (int) umin);
+                s32max = Math.min(s32max, (int) umax);
+            }
+        }
+        if ((smin >> 32) == (smax >> 32)) {
+            if (Integer.compareUnsigned((int) smin, (int) smax) <= 0) {
+                u32min = umax32(u32min, (int) smin);
+                u32max = umin32(u32max, (int) smax);
+            }
+            if ((int) smin <= (int) smax) {
+                s32min = Math.max(s32min, (int) smin);
+                s32max = Math.min(s32max, (int) smax);
+            }
+        }
+        if ((int) (umin >>> 32) + 1 == (int) (umax >>> 32) && (int) umin < 0 && (int) umax >= 0) {
+            s32min = Math.max(s32min, (int) umin);
+            s32max = Math.min(s32max, (int) umax);
+        }
+        if ((int) (smin >> 32) + 1 == (int) (smax >> 32) && (int) smin < 0 && (int) smax >= 0) {
+            s32min = Math.max(s32min, (int) smin);
+            s32max = Math.min(s32max, (int) smax);
+        }
+        if (u32min <= u32max) {
+            s32min = Math.max(s32min, u32min);
+            s32max = Math.min(s32max, u32max);
+        }
+        if (Integer.compareUnsigned(s32min, s32max) <= 0) {
+            u32min = umax32(s32min, u32min);
+            u32max = umin32(s32max, u32max);
+        }
+    }
+
+    /** {@code __reg64_deduce_bounds}. */
+    void reg64DeduceBounds() {
+        if (umin <= umax) {
+            smin = Math.max(smin, umin);
+            smax = Math.min(smax, umax);
+        }
+        if (Long.compareUnsigned(smin, smax) <= 0) {
+            umin = umax64(smin, umin);
+            umax = umin64(smax, umax);
+        } else {
+            // 6.17+: the s64 range wraps; if the u64 range meets only one of its two halves, both narrow
+            if (ult(umax, smin)) {
+                smin = umin;
+                umax = umin64(umax, smax);
+            } else if (ult(smax, umin)) {
+                smax = umax;
+                umin = umax64(umin, smin);
+            }
+        }
+    }
+
+    /** {@code __reg_deduce_mixed_bounds}. */
+    void regDeduceMixedBounds() {
+        long newUmin = (umin & ~U32) | (u32min & U32);
+        long newUmax = (umax & ~U32) | (u32max & U32);
+        umin = umax64(umin, newUmin);
+        umax = umin64(umax, newUmax);
+        long newSmin = (smin & ~U32) | (u32min & U32);
+        long newSmax = (smax & ~U32) | (u32max & U32);
+        smin = Math.max(smin, newSmin);
+        smax = Math.min(smax, newSmax);
+        if (s32min >= 0 && smin >= Integer.MIN_VALUE && smax <= Integer.MAX_VALUE) {
+            smin = s32min;
+            smax = s32max;
+            umin = s32min;
+            umax = s32max;
+            varOff = varOff.intersect(Tnum.range(smin, smax));
+        }
+    }
+
+    /** {@code __reg_deduce_bounds}. */
+    void regDeduceBounds() {
+        reg32DeduceBounds();
+        reg64DeduceBounds();
+        regDeduceMixedBounds();
+    }
+
+    /** {@code __reg_bound_offset}. */
+    void regBoundOffset() {
+        Tnum var64 = varOff.intersect(Tnum.range(umin, umax));
+        Tnum var32 = var64.subreg().intersect(Tnum.range(u32min & U32, u32max & U32));
+        varOff = var64.clearSubreg().or(var32);
+    }
+
+    /** {@code reg_bounds_sync}. */
+    void sync() {
+        updateRegBounds();
+        regDeduceBounds();
+        regDeduceBounds();
+        regBoundOffset();
+        updateRegBounds();
+    }
+
+    /** {@code __reg_assign_32_into_64}. */
+    void regAssign32Into64() {
+        umin = u32min & U32;
+        umax = u32max & U32;
+        if (s32min >= 0 && s32max >= 0) {
+            smin = s32min;
+            smax = s32max;
+        } else {
+            smin = 0;
+            smax = U32;
+        }
+    }
+
+    /** {@code zext_32_to_64}. */
+    void zext32To64() {
+        varOff = varOff.subreg();
+        regAssign32Into64();
+    }
+
+    // --- ALU ----------------------------------------------------------------------------------------------------
+
+    private static boolean addOverflowS32(int a, int b) {
+        long r = (long) a + b;
+        return r != (int) r;
+    }
+
+    private static boolean subOverflowS32(int a, int b) {
+        long r = (long) a - b;
+        return r != (int) r;
+    }
+
+    private static boolean addOverflowS64(long a, long b) {
+        long r = a + b;
+        return ((a ^ r) & (b ^ r)) < 0;
+    }
+
+    private static boolean subOverflowS64(long a, long b) {
+        long r = a - b;
+        return ((a ^ b) & (a ^ r)) < 0;
+    }
+
+    /** {@code scalar32_min_max_add}. */
+    void scalar32MinMaxAdd(Bounds src) {
+        if (addOverflowS32(s32min, src.s32min) || addOverflowS32(s32max, src.s32max)) {
+            s32min = Integer.MIN_VALUE;
+            s32max = Integer.MAX_VALUE;
+        } else {
+            s32min += src.s32min;
+            s32max += src.s32max;
+        }
+        boolean minOverflow = (u32min & U32) + (src.u32min & U32) > U32;
+        boolean maxOverflow = (u32max & U32) + (src.u32max & U32) > U32;
+        u32min += src.u32min;
+        u32max += src.u32max;
+        if (!minOverflow && maxOverflow) {
+            u32min = 0;
+            u32max = -1;
+        }
+    }
+
+    /** {@code scalar_min_max_add}. */
+    void scalarMinMaxAdd(Bounds src) {
+        if (addOverflowS64(smin, src.smin) || addOverflowS64(smax, src.smax)) {
+            smin = Long.MIN_VALUE;
+            smax = Long.MAX_VALUE;
+        } else {
+            smin += src.smin;
+            smax += src.smax;
+        }
+        long nmin = umin + src.umin;
+        long nmax = umax + src.umax;
+        boolean minOverflow = ult(nmin, umin);
+        boolean maxOverflow = ult(nmax, umax);
+        umin = nmin;
+        umax = nmax;
+        if (!minOverflow && maxOverflow) {
+            umin = 0;
+            umax = -1L;
+        }
+    }
+
+    /** {@code scalar32_min_max_sub}. */
+    void scalar32MinMaxSub(Bounds src) {
+        if (subOverflowS32(s32min, src.s32max) || subOverflowS32(s32max, src.s32min)) {
+            s32min = Integer.MIN_VALUE;
+            s32max = Integer.MAX_VALUE;
+        } else {
+            s32min -= src.s32max;
+            s32max -= src.s32min;
+        }
+        boolean minUnderflow = ult32(u32min, src.u32max);
+        boolean maxUnderflow = ult32(u32max, src.u32min);
+        u32min -= src.u32max;
+        u32max -= src.u32min;
+        if (minUnderflow && !maxUnderflow) {
+            u32min = 0;
+            u32max = -1;
+        }
+    }
+
+    /** {@code scalar_min_max_sub}. */
+    void scalarMinMaxSub(Bounds src) {
+        if (subOverflowS64(smin, src.smax) || subOverflowS64(smax, src.smin)) {
+            smin = Long.MIN_VALUE;
+            smax = Long.MAX_VALUE;
+        } else {
+            smin -= src.smax;
+            smax -= src.smin;
+        }
+        boolean minUnderflow = ult(umin, src.umax);
+        boolean maxUnderflow = ult(umax, src.umin);
+        umin -= src.umax;
+        umax -= src.umin;
+        if (minUnderflow && !maxUnderflow) {
+            umin = 0;
+            umax = -1L;
+        }
+    }
+
+    private static boolean mulOverflowU64(long a, long b) {
+        long hi = Math.multiplyHigh(a, b) + ((a >> 63) & b) + ((b >> 63) & a);
+        return hi != 0;
+    }
+
+    private static boolean mulOverflowS64(long a, long b) {
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        return hi != (lo >> 63);
+    }
+
+    /** {@code scalar32_min_max_mul}. */
+    void scalar32MinMaxMul(Bounds src) {
+        long pmax = (u32max & U32) * (src.u32max & U32);
+        long pmin = (u32min & U32) * (src.u32min & U32);
+        if (Long.compareUnsigned(pmax, U32) > 0 || Long.compareUnsigned(pmin, U32) > 0) {
+            u32min = 0;
+            u32max = -1;
+        } else {
+            u32max = (int) pmax;
+            u32min = (int) pmin;
+        }
+        long[] p = {(long) s32min * src.s32min, (long) s32min * src.s32max,
+                    (long) s32max * src.s32min, (long) s32max * src.s32max};
+        boolean overflow = false;
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
+        for (long x : p) {
+            overflow |= x != (int) x;
+            lo = Math.min(lo, x);
+            hi = Math.max(hi, x);
+        }
+        if (overflow) {
+            s32min = Integer.MIN_VALUE;
+            s32max = Integer.MAX_VALUE;
+        } else {
+            s32min = (int) lo;
+            s32max = (int) hi;
+        }
+    }
+
+    /** {@code scalar_min_max_mul}. */
+    void scalarMinMaxMul(Bounds src) {
+        if (mulOverflowU64(umax, src.umax) || mulOverflowU64(umin, src.umin)) {
+            umin = 0;
+            umax = -1L;
+        } else {
+            umax = umax * src.umax;
+            umin = umin * src.umin;
+        }
+        long[][] pairs = {{smin, src.smin}, {smin, src.smax}, {smax, src.smin}, {smax, src.smax}};
+        boolean overflow = false;
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
+        for (long[] pr : pairs) {
+            overflow |= mulOverflowS64(pr[0], pr[1]);
+            long x = pr[0] * pr[1];
+            lo = Math.min(lo, x);
+            hi = Math.max(hi, x);
+        }
+        if (overflow) {
+            smin = Long.MIN_VALUE;
+            smax = Long.MAX_VALUE;
+        } else {
+            smin = lo;
+            smax = hi;
+        }
+    }
+
+    private void s32FromU32() {
+        if (u32min <= u32max) {
+            s32min = u32min;
+            s32max = u32max;
+        } else {
+            s32min = Integer.MIN_VALUE;
+            s32max = Integer.MAX_VALUE;
+        }
+    }
+
+    private void s64FromU64() {
+        if (umin <= umax) {
+            smin = umin;
+            smax = umax;
+        } else {
+            smin = Long.MIN_VALUE;
+            smax = Long.MAX_VALUE;
+        }
+    }
+
+    /** {@code scalar32_min_max_and}; {@code varOff} already holds the result tnum. */
+    void scalar32MinMaxAnd(Bounds src) {
+        boolean srcKnown = src.varOff.subregIsConst();
+        boolean dstKnown = varOff.subregIsConst();
+        Tnum v32 = varOff.subreg();
+        if (srcKnown && dstKnown) {
+            mark32Known(v32.value());
+            return;
+        }
+        u32min = (int) v32.value();
+        u32max = umin32(u32max, src.u32max);
+        s32FromU32();
+    }
+
+    /** {@code scalar_min_max_and}. */
+    void scalarMinMaxAnd(Bounds src) {
+        if (src.varOff.isConst() && varOff.isConst()) {
+            markKnown(varOff.value());
+            return;
+        }
+        umin = varOff.value();
+        umax = umin64(umax, src.umax);
+        s64FromU64();
+        updateRegBounds();
+    }
+
+    /** {@code scalar32_min_max_or}. */
+    void scalar32MinMaxOr(Bounds src) {
+        boolean srcKnown = src.varOff.subregIsConst();
+        boolean dstKnown = varOff.subregIsConst();
+        Tnum v32 = varOff.subreg();
+        if (srcKnown && dstKnown) {
+            mark32Known(v32.value());
+            return;
+        }
+        u32min = umax32(u32min, src.u32min);
+        u32max = (int) (v32.value() | v32.mask());
+        s32FromU32();
+    }
+
+    /** {@code scalar_min_max_or}. */
+    void scalarMinMaxOr(Bounds src) {
+        if (src.varOff.isConst() && varOff.isConst()) {
+            markKnown(varOff.value());
+            return;
+        }
+        umin = umax64(umin, src.umin);
+        umax = varOff.value() | varOff.mask();
+        s64FromU64();
+        updateRegBounds();
+    }
+
+    /** {@code scalar32_min_max_xor}. */
+    void scalar32MinMaxXor(Bounds src) {
+        boolean srcKnown = src.varOff.subregIsConst();
+        boolean dstKnown = varOff.subregIsConst();
+        Tnum v32 = varOff.subreg();
+        if (srcKnown && dstKnown) {
+            mark32Known(v32.value());
+            return;
+        }
+        u32min = (int) v32.value();
+        u32max = (int) (v32.value() | v32.mask());
+        s32FromU32();
+    }
+
+    /** {@code scalar_min_max_xor}. */
+    void scalarMinMaxXor(Bounds src) {
+        if (src.varOff.isConst() && varOff.isConst()) {
+            markKnown(varOff.value());
+            return;
+        }
+        umin = varOff.value();
+        umax = varOff.value() | varOff.mask();
+        s64FromU64();
+        updateRegBounds();
+    }
+
+    /** {@code __scalar32_min_max_lsh}. */
+    void scalar32MinMaxLshInner(long uminVal, long umaxVal) {
+        s32min = Integer.MIN_VALUE;
+        s32max = Integer.MAX_VALUE;
+        if (Long.compareUnsigned(umaxVal, 31) > 0 || (u32max & U32) > (1L << (31 - umaxVal))) {
+            u32min = 0;
+            u32max = -1;
+        } else {
+            u32min <<= uminVal;
+            u32max <<= umaxVal;
+        }
+    }
+
+    /** {@code scalar32_min_max_lsh}. */
+    void scalar32MinMaxLsh(Bounds src) {
+        long umaxVal = src.u32max & U32;
+        long uminVal = src.u32min & U32;
+        Tnum subreg = varOff.subreg();
+        scalar32MinMaxLshInner(uminVal, umaxVal);
+        varOff = subreg.lshift((int) uminVal).subreg();
+        mark64Unbounded();
+        updateReg32Bounds();
+    }
+
+    /** {@code __scalar64_min_max_lsh}. */
+    void scalar64MinMaxLshInner(long uminVal, long umaxVal) {
+        if (uminVal == 32 && umaxVal == 32 && s32max >= 0) {
+            smax = (long) s32max << 32;
+        } else {
+            smax = Long.MAX_VALUE;
+        }
+        if (uminVal == 32 && umaxVal == 32 && s32min >= 0) {
+            smin = (long) s32min << 32;
+        } else {
+            smin = Long.MIN_VALUE;
+        }
+        if (Long.compareUnsigned(umax, 1L << (63 - umaxVal)) > 0) {
+            umin = 0;
+            umax = -1L;
+        } else {
+            umin <<= uminVal;
+            umax <<= umaxVal;
+        }
+    }
+
+    /** {@code scalar_min_max_lsh}. */
+    void scalarMinMaxLsh(Bounds src) {
+        long umaxVal = src.umax;
+        long uminVal = src.umin;
+        scalar64MinMaxLshInner(uminVal, umaxVal);
+        scalar32MinMaxLshInner(uminVal, umaxVal);
+        varOff = varOff.lshift((int) uminVal);
+        updateRegBounds();
+    }
+
+    /** {@code scalar32_min_max_rsh}. */
+    void scalar32MinMaxRsh(Bounds src) {
+        Tnum subreg = varOff.subreg();
+        int umaxVal = src.u32max;
+        int uminVal = src.u32min;
+        s32min = Integer.MIN_VALUE;
+        s32max = Integer.MAX_VALUE;
+        varOff = subreg.rshift(uminVal);
+        u32min >>>= umaxVal;
+        u32max >>>= uminVal;
+        mark64Unbounded();
+        updateReg32Bounds();
+    }
+
+    /** {@code scalar_min_max_rsh}. */
+    void scalarMinMaxRsh(Bounds src) {
+        long umaxVal = src.umax;
+        long uminVal = src.umin;
+        smin = Long.MIN_VALUE;
+        smax = Long.MAX_VALUE;
+        varOff = varOff.rshift((int) uminVal);
+        umin >>>= umaxVal;
+        umax >>>= uminVal;
+        mark32Unbounded();
+        updateRegBounds();
+    }
+
+    /** {@code scalar32_min_max_arsh}. */
+    void scalar32MinMaxArsh(Bounds src) {
+        int uminVal = src.u32min;
+        s32min >>= uminVal;
+        s32max >>= uminVal;
+        varOff = varOff.subreg().arshift(uminVal, 32);
+        u32min = 0;
+        u32max = -1;
+        mark64Unbounded();
+        updateReg32Bounds();
+    }
+
+    /** {@code scalar_min_max_arsh}. */
+    void scalarMinMaxArsh(Bounds src) {
+        int uminVal = (int) src.umin;
+        smin >>= uminVal;
+        smax >>= uminVal;
+        varOff = varOff.arshift(uminVal, 64);
+        umin = 0;
+        umax = -1L;
+        mark32Unbounded();
+        updateRegBounds();
+    }
+}

@@ -1,0 +1,436 @@
+package io.github.bpf4j.verifier.internal;
+
+import io.github.bpf4j.verifier.MapDef;
+import io.github.bpf4j.verifier.MapType;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The checks the kernel runs before simulating (Linux 6.18, kernel/bpf/verifier.c): {@code add_subprog_and_kfunc},
+ * {@code check_subprogs}, {@code resolve_pseudo_ldimm64}, {@code check_cfg} with its prune points, and
+ * {@code compute_live_registers}. Each check returns an error message or {@code null}.
+ */
+final class Cfg {
+    private final Slots p;
+    final List<Integer> subprogStarts = new ArrayList<>();
+    final boolean[] prunePoint;
+    final boolean[] jmpPoint;
+    final boolean[] forceCheckpoint;
+    final int[] liveBefore;
+    /** The {@code --map} index of each ld_imm64 that refers to a map, per slot; -1 elsewhere. */
+    final int[] mapIndex;
+
+    Cfg(Slots p) {
+        this.p = p;
+        prunePoint = new boolean[p.len];
+        jmpPoint = new boolean[p.len];
+        forceCheckpoint = new boolean[p.len];
+        liveBefore = new int[p.len];
+        mapIndex = new int[p.len];
+        java.util.Arrays.fill(mapIndex, -1);
+    }
+
+    /** {@code add_subprog_and_kfunc}. */
+    String addSubprogs() {
+        TreeSet<Integer> starts = new TreeSet<>();
+        starts.add(0);
+        for (int i = 0; i < p.len; i++) {
+            if (p.isPseudoCall(i) || p.isPseudoFunc(i)) {
+                long off = (long) i + p.imm[i] + 1;
+                if (off >= p.len || off < 0) {
+                    return "call to invalid destination";
+                }
+                starts.add((int) off);
+            }
+        }
+        subprogStarts.addAll(starts);
+        return null;
+    }
+
+    /** The index of the subprogram starting at {@code insn}, or -1 ({@code find_subprog}). */
+    int findSubprog(int insn) {
+        return subprogStarts.indexOf(insn);
+    }
+
+    /** The subprogram containing {@code insn}. */
+    int subprogOf(int insn) {
+        int s = 0;
+        for (int i = 0; i < subprogStarts.size(); i++) {
+            if (subprogStarts.get(i) <= insn) {
+                s = i;
+            }
+        }
+        return s;
+    }
+
+    /** {@code check_subprogs}: jumps stay inside their subprogram, which ends in exit or a jump. */
+    String checkSubprogs() {
+        int cur = 0;
+        int start = subprogStarts.get(0);
+        int end = subprogStarts.size() > 1 ? subprogStarts.get(1) : p.len;
+        for (int i = 0; i < p.len; i++) {
+            int code = p.code[i];
+            int cls = code & 7;
+            if (cls == 5 || cls == 6) {
+                int op = code & 0xf0;
+                if (op != 0x90 && op != 0x80) {
+                    long off = code == 0x06 ? (long) i + p.imm[i] + 1 : (long) i + p.off[i] + 1;
+                    if (off < start || off >= end) {
+                        return "jump out of range from insn " + i + " to " + off;
+                    }
+                }
+            }
+            if (i == end - 1) {
+                if (code != 0x95 && code != 0x06 && code != 0x05) {
+                    return "last insn is not an exit or jmp";
+                }
+                start = end;
+                cur++;
+                end = cur + 1 < subprogStarts.size() ? subprogStarts.get(cur + 1) : p.len;
+            }
+        }
+        return null;
+    }
+
+    /** {@code bpf_opcode_in_insntable} (kernel/bpf/core.c): the opcodes the kernel knows. */
+    static boolean opcodeInInsnTable(int code) {
+        int cls = code & 7;
+        int op = code & 0xf0;
+        boolean x = (code & 0x08) != 0;
+        switch (cls) {
+            case 4, 7 -> {
+                if (op == 0x80) {
+                    return !x;
+                }
+                if (op == 0xd0) {
+                    return code == 0xd4 || code == 0xdc || code == 0xd7;
+                }
+                return op <= 0xc0;
+            }
+            case 5 -> {
+                if (op == 0x00) {
+                    return !x;
+                }
+                if (op == 0x80 || op == 0x90 || op == 0xe0) {
+                    return !x;
+                }
+                return op != 0xf0;
+            }
+            case 6 -> {
+                if (op == 0x00) {
+                    return !x;
+                }
+                return op != 0x80 && op != 0x90 && op != 0xe0 && op != 0xf0;
+            }
+            case 0 -> {
+                return code == 0x18 || code == 0x20 || code == 0x28 || code == 0x30 || code == 0x40 || code == 0x48
+                        || code == 0x50;
+            }
+            case 1 -> {
+                return code == 0x61 || code == 0x69 || code == 0x71 || code == 0x79 || code == 0x81
+                        || code == 0x89 || code == 0x91;
+            }
+            case 2 -> {
+                return code == 0x62 || code == 0x6a || code == 0x72 || code == 0x7a;
+            }
+            default -> {
+                return code == 0x63 || code == 0x6b || code == 0x73 || code == 0x7b || code == 0xc3
+                        || code == 0xdb || code == 0xd3 || code == 0xcb;
+            }
+        }
+    }
+
+    /** {@code resolve_pseudo_ldimm64}: ldx fields, ld_imm64 shape and map references, unknown opcodes. */
+    String resolvePseudoLdimm64(List<MapDef> maps) {
+        for (int i = 0; i < p.len; i++) {
+            int code = p.code[i];
+            if ((code & 7) == 1 && (((code & 0xe0) != 0x60 && (code & 0xe0) != 0x80) || p.imm[i] != 0)) {
+                return "BPF_LDX uses reserved fields";
+            }
+            if (code == 0x18) {
+                if (i == p.len - 1 || p.code[i + 1] != 0 || p.dst[i + 1] != 0 || p.src[i + 1] != 0
+                        || p.off[i + 1] != 0) {
+                    return "invalid bpf_ld_imm64 insn";
+                }
+                int src = p.src[i];
+                if (src != 0 && src != 3 && src != 4) {
+                    boolean ok = switch (src) {
+                        case 2, 6 -> true;
+                        case 1, 5 -> p.imm[i + 1] == 0;
+                        default -> false;
+                    };
+                    if (!ok) {
+                        return "unrecognized bpf_ld_imm64 insn";
+                    }
+                    int fd = p.imm[i];
+                    if (src == 5 || src == 6 || fd < 0 || fd >= maps.size()) {
+                        return "fd " + fd + " is not pointing to valid bpf_map";
+                    }
+                    MapDef m = maps.get(fd);
+                    if (src == 2 || src == 6) {
+                        long off = p.imm[i + 1] & 0xffffffffL;
+                        if (off >= (1 << 29)) {
+                            return "direct value offset of " + off + " is not allowed";
+                        }
+                        if (m.type() != MapType.ARRAY) {
+                            return "no direct value access support for this map type";
+                        }
+                        if (m.maxEntries() != 1 || off >= m.valueSize()) {
+                            return "invalid access to map value pointer, value_size=" + m.valueSize() + " off=" + off;
+                        }
+                    }
+                    mapIndex[i] = fd;
+                }
+                i++;
+                continue;
+            }
+            if (!opcodeInInsnTable(code)) {
+                return String.format("unknown opcode %02x", code);
+            }
+        }
+        return null;
+    }
+
+    private static final int DISCOVERED = 0x10;
+    private static final int EXPLORED = 0x20;
+
+    /** {@code check_cfg}: depth-first walk; marks prune points; unreachable code and bad targets are errors. */
+    String checkCfg() {
+        int[] state = new int[p.len];
+        Deque<Integer> stack = new ArrayDeque<>();
+        int[] stage = new int[p.len];
+        state[0] = DISCOVERED;
+        stack.push(0);
+        while (!stack.isEmpty()) {
+            int t = stack.peek();
+            List<int[]> edges = successors(t);
+            boolean pushed = false;
+            while (stage[t] < edges.size()) {
+                int[] e = edges.get(stage[t]++);
+                int w = e[0];
+                if (w < 0 || w >= p.len) {
+                    return "jump out of range from insn " + t + " to " + w;
+                }
+                if (e[1] == 1) {
+                    prunePoint[w] = true;
+                    jmpPoint[w] = true;
+                }
+                if (state[w] == 0) {
+                    state[w] = DISCOVERED;
+                    stack.push(w);
+                    pushed = true;
+                    break;
+                }
+            }
+            if (!pushed) {
+                state[t] = EXPLORED;
+                stack.pop();
+            }
+        }
+        for (int i = 0; i < p.len; i++) {
+            if (state[i] != EXPLORED) {
+                return "unreachable insn " + i;
+            }
+            if (p.isLdImm64(i)) {
+                if (state[i + 1] != 0) {
+                    return "jump into the middle of ldimm64 insn " + i;
+                }
+                i++;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The edges {@code visit_insn} pushes from {@code t}: {target, 1 when it is a branch edge}; also marks the
+     * prune and checkpoint points of calls, jumps and {@code may_goto}.
+     */
+    private List<int[]> successors(int t) {
+        List<int[]> out = new ArrayList<>(2);
+        int code = p.code[t];
+        int cls = code & 7;
+        if (p.isPseudoFunc(t)) {
+            out.add(new int[] {t + 2, 0});
+            prunePoint[t + 2 < p.len ? t + 2 : t] = true;
+            out.add(new int[] {t + p.imm[t] + 1, 1});
+            return out;
+        }
+        if (cls != 5 && cls != 6) {
+            out.add(new int[] {t + (code == 0x18 ? 2 : 1), 0});
+            return out;
+        }
+        int op = code & 0xf0;
+        switch (op) {
+            case 0x90 -> {
+                return out;
+            }
+            case 0x80 -> {
+                out.add(new int[] {t + 1, 0});
+                if (t + 1 < p.len) {
+                    prunePoint[t + 1] = true;
+                    jmpPoint[t + 1] = true;
+                }
+                if (p.src[t] == 1) {
+                    prunePoint[t] = true;
+                    out.add(new int[] {t + p.imm[t] + 1, 1});
+                }
+                if (p.src[t] == 0 && p.imm[t] == 181) {
+                    forceCheckpoint[t] = true;
+                    prunePoint[t] = true;
+                    jmpPoint[t] = true;
+                }
+                return out;
+            }
+            case 0x00 -> {
+                int w = code == 0x06 ? t + p.imm[t] + 1 : t + p.off[t] + 1;
+                out.add(new int[] {w, 0});
+                if (w >= 0 && w < p.len) {
+                    prunePoint[w] = true;
+                    jmpPoint[w] = true;
+                }
+                return out;
+            }
+            default -> {
+                prunePoint[t] = true;
+                if (code == 0xe5) {
+                    forceCheckpoint[t] = true;
+                }
+                out.add(new int[] {t + 1, 0});
+                out.add(new int[] {t + p.off[t] + 1, 1});
+                return out;
+            }
+        }
+    }
+
+    private static final int CALLER_SAVED = 0x3f;
+
+    /** {@code compute_live_registers}: registers that may be read before written, per instruction. */
+    void computeLiveRegisters(int[] helperParams) {
+        int n = p.len;
+        int[] use = new int[n];
+        int[] def = new int[n];
+        for (int i = 0; i < n; i++) {
+            int code = p.code[i];
+            int cls = code & 7;
+            int mode = code & 0xe0;
+            int dst = 1 << (p.dst[i] & 15);
+            int src = 1 << (p.src[i] & 15);
+            int u = CALLER_SAVED;
+            int d = CALLER_SAVED;
+            switch (cls) {
+                case 0 -> {
+                    if (code == 0x18) {
+                        d = dst;
+                        u = 0;
+                    } else {
+                        u = 0xffff;
+                    }
+                }
+                case 1 -> {
+                    d = dst;
+                    u = src;
+                }
+                case 2 -> {
+                    d = 0;
+                    u = dst;
+                }
+                case 3 -> {
+                    if (mode == 0xc0) {
+                        int imm = p.imm[i];
+                        if (imm == 0xf1) {
+                            u = 1 | dst | src;
+                            d = 1;
+                        } else if (imm == 0x100) {
+                            d = dst;
+                            u = src;
+                        } else if (imm == 0x110) {
+                            d = 0;
+                            u = dst | src;
+                        } else {
+                            u = dst | src;
+                            d = (imm & 1) != 0 ? src : 0;
+                        }
+                    } else {
+                        d = 0;
+                        u = dst | src;
+                    }
+                }
+                case 4, 7 -> {
+                    int op = code & 0xf0;
+                    d = dst;
+                    if (op == 0xd0) {
+                        u = dst;
+                    } else if (op == 0xb0) {
+                        u = (code & 8) == 0 ? 0 : src;
+                    } else {
+                        u = (code & 8) == 0 ? dst : dst | src;
+                    }
+                }
+                default -> {
+                    int op = code & 0xf0;
+                    if (op == 0x00 || op == 0xe0) {
+                        d = 0;
+                        u = 0;
+                    } else if (op == 0x90) {
+                        d = 0;
+                        u = 1;
+                    } else if (op == 0x80) {
+                        d = CALLER_SAVED;
+                        u = CALLER_SAVED & ~1;
+                        if (p.src[i] == 0 && helperParams != null) {
+                            int np = helperParams[i];
+                            if (np >= 0) {
+                                u = ((1 << (np + 1)) - 1) & ~1;
+                            }
+                        }
+                    } else {
+                        d = 0;
+                        u = (code & 8) == 0 ? dst : dst | src;
+                    }
+                }
+            }
+            use[i] = u;
+            def[i] = d;
+        }
+        boolean changed = true;
+        int[] out = new int[n];
+        while (changed) {
+            changed = false;
+            for (int i = n - 1; i >= 0; i--) {
+                if (i > 0 && p.isLdImm64(i - 1)) {
+                    continue;
+                }
+                int o = 0;
+                for (int s : liveSuccessors(i)) {
+                    if (s >= 0 && s < n) {
+                        o |= liveBefore[s];
+                    }
+                }
+                int in = (o & ~def[i]) | use[i];
+                if (o != out[i] || in != liveBefore[i]) {
+                    out[i] = o;
+                    liveBefore[i] = in;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private int[] liveSuccessors(int t) {
+        int code = p.code[t];
+        int cls = code & 7;
+        if (cls != 5 && cls != 6) {
+            return new int[] {t + (code == 0x18 ? 2 : 1)};
+        }
+        int op = code & 0xf0;
+        return switch (op) {
+            case 0x90 -> new int[0];
+            case 0x80 -> new int[] {t + 1};
+            case 0x00 -> new int[] {code == 0x06 ? t + p.imm[t] + 1 : t + p.off[t] + 1};
+            default -> new int[] {t + 1, t + p.off[t] + 1};
+        };
+    }
+}

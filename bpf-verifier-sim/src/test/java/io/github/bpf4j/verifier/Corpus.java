@@ -1,0 +1,92 @@
+package io.github.bpf4j.verifier;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The recorded verifier corpus of testdata/verifier: program, load options and the kernel's outcome. */
+record Corpus(String name, ProgramInput input, Verdict kernel) {
+
+    static Path testdata() {
+        String td = System.getProperty("bpf4j.testdata");
+        return td != null ? Path.of(td) : Path.of("../testdata");
+    }
+
+    /**
+     * The profile of the machine that recorded the verdicts: testdata/verifier/kernel.properties, written by
+     * record.sh, gives {@code nr_cpu_ids}.
+     */
+    static KernelProfile profile() {
+        java.util.Properties props = new java.util.Properties();
+        try (var in = Files.newInputStream(testdata().resolve("verifier/kernel.properties"))) {
+            props.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return KernelProfile.linux618(Integer.parseInt(props.getProperty("nr_cpu_ids").strip()));
+    }
+
+    /** The hand-written corpus. */
+    static Path dir() {
+        return testdata().resolve("verifier/corpus");
+    }
+
+    /** Every recorded program of the hand-written corpus, by name. */
+    static List<Corpus> all() {
+        return all(dir());
+    }
+
+    /**
+     * Every recorded program in {@code dir}: {@code NAME.bin} with its header in {@code NAME.s} or
+     * {@code NAME.meta} and the kernel's {@code NAME.result} and {@code NAME.log}.
+     */
+    static List<Corpus> all(Path dir) {
+        List<Corpus> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path src : s.filter(f -> f.toString().endsWith(".s") || f.toString().endsWith(".meta")).sorted()
+                    .toList()) {
+                String name = src.getFileName().toString().replaceAll("\\.(s|meta)$", "");
+                Path bin = dir.resolve(name + ".bin");
+                Path result = dir.resolve(name + ".result");
+                if (Files.exists(bin) && Files.exists(result)) {
+                    out.add(load(name, src, bin, result, dir.resolve(name + ".log")));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static Corpus load(String name, Path src, Path bin, Path result, Path log) throws IOException {
+        String header = Files.readAllLines(src).get(0).replaceFirst("^#\\s*", "");
+        ProgType type = null;
+        String attach = null;
+        List<MapDef> maps = new ArrayList<>();
+        for (String part : header.split(";")) {
+            String[] kv = part.strip().split(":\\s*", 2);
+            switch (kv[0].strip()) {
+                case "type" -> type = ProgType.of(kv[1].strip());
+                case "attach" -> attach = kv[1].strip();
+                case "maps" -> {
+                    for (String m : kv[1].split(",")) {
+                        maps.add(MapDef.parse(m));
+                    }
+                }
+                default -> throw new IllegalStateException(src + ": unknown header field " + kv[0]);
+            }
+        }
+        String res = Files.readString(result).strip();
+        String errno = res.startsWith("reject ") ? res.split("\\s+")[1] : null;
+        if (!res.startsWith("accept") && errno == null) {
+            throw new IllegalStateException(result + ": not a verdict: " + res);
+        }
+        String logText = Files.exists(log) ? Files.readString(log) : "";
+        return new Corpus(name, ProgramInput.of(Files.readAllBytes(bin), type, attach, maps),
+                Verdict.fromLog(errno, logText));
+    }
+}

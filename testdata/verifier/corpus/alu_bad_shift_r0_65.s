@@ -1,0 +1,4 @@
+# type: socket_filter
+	r0 = 1
+	r0 <<= 65
+	exit

@@ -1,0 +1,4 @@
+# type: socket_filter
+	w0 = 1
+	w0 <<= 32
+	exit

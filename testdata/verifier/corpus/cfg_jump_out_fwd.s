@@ -1,0 +1,4 @@
+# type: socket_filter
+	r0 = 0
+	goto +5
+	exit

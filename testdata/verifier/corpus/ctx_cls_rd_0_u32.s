@@ -1,0 +1,4 @@
+# type: sched_cls
+	r2 = *(u32 *)(r1 + 0)
+	r0 = 0
+	exit

@@ -1,0 +1,3 @@
+# type: kprobe
+	r0 = *(u8 *)(r1 + 112)
+	exit

@@ -1,0 +1,3 @@
+# type: kprobe
+	r0 = *(u32 *)(r1 + 80)
+	exit

@@ -1,0 +1,4 @@
+# type: perf_event
+	r2 = *(u64 *)(r1 + 0)
+	r0 = 0
+	exit

@@ -1,0 +1,4 @@
+# type: socket_filter
+	call 7
+	r0 = *(u32 *)(r1 + 0)
+	exit

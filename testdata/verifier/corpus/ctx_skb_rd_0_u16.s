@@ -1,0 +1,3 @@
+# type: socket_filter
+	r0 = *(u16 *)(r1 + 0)
+	exit

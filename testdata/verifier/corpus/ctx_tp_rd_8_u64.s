@@ -1,0 +1,3 @@
+# type: tracepoint
+	r0 = *(u64 *)(r1 + 8)
+	exit

@@ -1,0 +1,3 @@
+# type: tracepoint
+	r0 = *(u8 *)(r1 + 9)
+	exit

@@ -1,0 +1,5 @@
+# type: tracepoint
+	r2 = 16
+	call 16
+	r0 = 0
+	exit

@@ -1,0 +1,8 @@
+# type: tracepoint
+	r2 = *(u64 *)(r1 + 8)
+	if r2 s> 16 goto +3
+	r1 = r10
+	r1 += -16
+	call 16
+	r0 = 0
+	exit

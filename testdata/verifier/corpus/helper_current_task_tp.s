@@ -1,0 +1,4 @@
+# type: tracepoint
+	call 35
+	r0 = 0
+	exit

@@ -1,0 +1,3 @@
+# type: socket_filter
+	call 5
+	exit

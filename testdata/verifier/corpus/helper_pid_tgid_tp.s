@@ -1,0 +1,3 @@
+# type: tracepoint
+	call 14
+	exit

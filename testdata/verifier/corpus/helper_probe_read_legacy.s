@@ -1,0 +1,8 @@
+# type: kprobe
+	r3 = *(u64 *)(r1 + 0)
+	r1 = r10
+	r1 += -8
+	r2 = 8
+	call 4
+	r0 = 0
+	exit

@@ -1,0 +1,5 @@
+# type: socket_filter
+	r1 = 1
+	r2 = 0
+	call 23
+	exit

@@ -1,0 +1,3 @@
+# type: kprobe
+	call 15
+	exit

@@ -1,0 +1,3 @@
+# type: socket_filter
+	call 9999
+	exit

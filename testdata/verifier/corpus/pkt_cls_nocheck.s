@@ -1,0 +1,4 @@
+# type: sched_cls
+	r2 = *(u32 *)(r1 + 76)
+	r0 = *(u16 *)(r2 + 12)
+	exit

@@ -1,0 +1,4 @@
+# type: socket_filter
+	w2 = w1
+	r0 = r2
+	exit

@@ -1,0 +1,4 @@
+# type: socket_filter
+	r1 *= 2
+	r0 = 0
+	exit

@@ -1,0 +1,5 @@
+# type: socket_filter
+	r2 = r10
+	r2 &= -8
+	r0 = 0
+	exit

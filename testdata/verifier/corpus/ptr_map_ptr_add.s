@@ -1,0 +1,5 @@
+# type: socket_filter; maps: hash:4:8:16
+	ld_pseudo r1, 1, 0
+	r1 += 8
+	r0 = 0
+	exit

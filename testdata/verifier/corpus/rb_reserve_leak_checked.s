@@ -1,0 +1,9 @@
+# type: socket_filter; maps: ringbuf:0:0:4096
+	ld_pseudo r1, 1, 0
+	r2 = 8
+	r3 = 0
+	call 131
+	if r0 == 0 goto +1
+	r0 = 0
+	r0 = 0
+	exit

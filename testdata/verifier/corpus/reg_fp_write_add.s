@@ -1,0 +1,4 @@
+# type: socket_filter
+	r10 += 8
+	r0 = 0
+	exit

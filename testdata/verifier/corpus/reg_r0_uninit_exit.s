@@ -1,0 +1,3 @@
+# type: socket_filter
+	r1 = 0
+	exit

@@ -1,0 +1,3 @@
+# type: socket_filter
+	r0 = r5
+	exit

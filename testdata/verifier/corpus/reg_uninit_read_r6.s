@@ -1,0 +1,3 @@
+# type: socket_filter
+	r0 = r6
+	exit

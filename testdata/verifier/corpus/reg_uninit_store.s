@@ -1,0 +1,4 @@
+# type: socket_filter
+	*(u64 *)(r10 - 8) = r7
+	r0 = 0
+	exit

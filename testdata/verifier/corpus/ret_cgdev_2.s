@@ -1,0 +1,3 @@
+# type: cgroup_device
+	r0 = 2
+	exit

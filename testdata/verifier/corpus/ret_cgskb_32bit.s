@@ -1,0 +1,3 @@
+# type: cgroup_skb
+	r0 = 0x100000000 ll
+	exit

@@ -1,0 +1,3 @@
+# type: cgroup_skb; attach: cgroup_inet_egress
+	r0 = 2
+	exit

@@ -1,0 +1,3 @@
+# type: cgroup_sock; attach: cgroup_inet_sock_create
+	r0 = 1
+	exit

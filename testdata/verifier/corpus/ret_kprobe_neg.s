@@ -1,0 +1,3 @@
+# type: kprobe
+	r0 = -1
+	exit

@@ -1,0 +1,3 @@
+# type: tracepoint
+	r0 = r10
+	exit

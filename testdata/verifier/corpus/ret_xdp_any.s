@@ -1,0 +1,3 @@
+# type: xdp
+	r0 = 12345
+	exit

@@ -1,0 +1,6 @@
+# type: socket_filter
+	r1 = 1
+	*(u64 *)(r10 - 8) = r1
+	lock *(u64 *)(r10 - 8) += r1
+	r0 = *(u64 *)(r10 - 8)
+	exit

@@ -1,0 +1,3 @@
+# type: socket_filter
+	r0 = *(u16 *)(r10 - 256)
+	exit

@@ -1,0 +1,5 @@
+# type: socket_filter
+	r1 = 0
+	*(u64 *)(r10 - 520) = r1
+	r0 = 0
+	exit

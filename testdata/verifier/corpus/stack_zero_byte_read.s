@@ -1,0 +1,5 @@
+# type: socket_filter
+	r1 = 0
+	*(u64 *)(r10 - 8) = r1
+	r0 = *(u8 *)(r10 - 3)
+	exit

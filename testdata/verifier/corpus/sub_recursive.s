@@ -1,0 +1,6 @@
+# type: socket_filter
+	call f
+	exit
+f:
+	call f
+	exit

@@ -1,0 +1,8 @@
+# type: socket_filter
+	r1 = 1
+	call f
+	exit
+f:
+	r0 = r1
+	r0 += 1
+	exit

@@ -1,0 +1,462 @@
+#!/usr/bin/env python3
+"""Writes the verifier corpus: small programs in LLVM BPF assembly (corpus/NAME.s), each with a header line
+"# type: T; maps: TYPE:K:V:N, ...". The programs are our own, written family by family to reach each check of the
+verifier with both accepted and rejected variants; the live kernel judges them (record.sh).
+
+    python3 testdata/verifier/make_corpus.py      # rewrites corpus/*.s (never the recorded results)
+"""
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "corpus")
+progs = {}
+
+
+def prog(name, ptype, body, maps=(), attach=None):
+    assert name not in progs, name
+    head = "# type: %s" % ptype
+    if maps:
+        head += "; maps: " + ", ".join(maps)
+    if attach:
+        head += "; attach: " + attach
+    lines = [l.strip() for l in body.strip().splitlines()]
+    progs[name] = head + "\n" + "\n".join(("\t" + l if not l.endswith(":") else l) for l in lines) + "\n"
+
+
+def raw(code, dst=0, src=0, off=0, imm=0):
+    b = [code, (src << 4) | dst, off & 0xff, (off >> 8) & 0xff] + [(imm >> s) & 0xff for s in (0, 8, 16, 24)]
+    return ".byte " + ", ".join("0x%02x" % x for x in b)
+
+
+HASH = "hash:4:8:16"
+ARRAY = "array:4:16:4"
+LOOKUP = """r1 = 0
+*(u32 *)(r10 - 4) = r1
+r2 = r10
+r2 += -4
+ld_pseudo r1, 1, 0
+call 1"""
+
+# --- structure and encoding checks -------------------------------------------------------------------------------
+prog("cfg_jump_out_fwd", "socket_filter", "r0 = 0\ngoto +5\nexit")
+prog("cfg_jump_out_back", "socket_filter", "r0 = 0\ngoto -3\nexit")
+prog("cfg_jump_cond_out", "socket_filter", "r0 = 0\nif r0 == 0 goto +7\nexit")
+prog("cfg_last_not_exit", "socket_filter", "r0 = 0\nexit\nr0 = 1")
+prog("cfg_last_not_exit_only", "socket_filter", "r0 = 0")
+prog("cfg_unreachable", "socket_filter", "r0 = 0\nexit\nr0 = 1\nexit")
+prog("cfg_unreachable_after_goto", "socket_filter", "r0 = 0\ngoto +1\nr0 = 1\nexit")
+prog("cfg_infinite_loop", "socket_filter", "r0 = 0\nl:\ngoto l\nexit")
+prog("cfg_jump_into_ldimm64", "socket_filter", "r0 = 0\nif r0 == 0 goto +1\nr1 = 0x1122334455667788 ll\nexit")
+prog("cfg_empty_loop_body", "socket_filter", "r0 = 0\nl:\nif r0 == 0 goto l\nexit")
+for code in (0xff, 0x0e, 0x8e, 0xe7, 0xf4, 0x08, 0x20 | 0x01):
+    prog("enc_unknown_opcode_%02x" % code, "socket_filter", "r0 = 0\n" + raw(code) + "\nexit")
+prog("enc_alu_k_src", "socket_filter", "r0 = 0\n" + raw(0x07, 0, 1, 0, 1) + "\nexit")
+prog("enc_alu_x_imm", "socket_filter", "r0 = 0\nr1 = 0\n" + raw(0x0f, 0, 1, 0, 5) + "\nexit")
+prog("enc_alu_off", "socket_filter", "r0 = 0\n" + raw(0x07, 0, 0, 3, 1) + "\nexit")
+prog("enc_mov_x_imm", "socket_filter", "r1 = 0\n" + raw(0xbf, 0, 1, 0, 7) + "\nexit")
+prog("enc_mov_k_src", "socket_filter", raw(0xb7, 0, 2, 0, 7) + "\nexit")
+prog("enc_neg_imm", "socket_filter", "r0 = 0\n" + raw(0x87, 0, 0, 0, 1) + "\nexit")
+prog("enc_end_bad_imm", "socket_filter", "r0 = 0\n" + raw(0xd4, 0, 0, 0, 8) + "\nexit")
+prog("enc_ldx_imm", "socket_filter", "r0 = 0\n" + raw(0x61, 0, 1, 0, 1) + "\nexit")
+prog("enc_st_src", "socket_filter", raw(0x62, 10, 1, -8, 0) + "\nr0 = 0\nexit")
+prog("enc_stx_imm", "socket_filter", "r0 = 0\n" + raw(0x63, 10, 0, -8, 3) + "\nexit")
+prog("enc_jmp_k_src", "socket_filter", "r0 = 0\n" + raw(0x15, 0, 1, 0, 0) + "\nexit")
+prog("enc_jmp_x_imm", "socket_filter", "r0 = 0\n" + raw(0x1d, 0, 0, 0, 4) + "\nexit")
+prog("enc_ja_src", "socket_filter", "r0 = 0\n" + raw(0x05, 0, 1, 0, 0) + "\nexit")
+prog("enc_exit_imm", "socket_filter", "r0 = 0\n" + raw(0x95, 0, 0, 0, 1))
+prog("enc_call_dst", "socket_filter", raw(0x85, 1, 0, 0, 5) + "\nexit")
+prog("enc_ldimm64_truncated", "socket_filter", "r0 = 0\nexit\n" + raw(0x18, 0, 0, 0, 1))
+prog("enc_ldimm64_bad_second", "socket_filter", raw(0x18, 0, 0, 0, 1) + "\n" + raw(0x07, 0, 0, 0, 0) + "\nexit")
+prog("enc_ldimm64_bad_src", "socket_filter", raw(0x18, 0, 9, 0, 1) + "\n" + raw(0, 0, 0, 0, 0) + "\nexit")
+prog("enc_ldimm64_bad_off", "socket_filter", raw(0x18, 0, 0, 2, 1) + "\n" + raw(0, 0, 0, 0, 0) + "\nexit")
+prog("enc_reg_out_of_range_dst", "socket_filter", "r0 = 0\n" + raw(0xb7, 11, 0, 0, 1) + "\nexit")
+prog("enc_reg_out_of_range_src", "socket_filter", "r0 = 0\n" + raw(0xbf, 0, 12, 0, 0) + "\nexit")
+prog("enc_map_value_hash", "socket_filter", "ld_pseudo r1, 2, 0\nr0 = 0\nexit", maps=[HASH])
+prog("enc_map_value_array", "socket_filter", "ld_pseudo r1, 2, 0\nr0 = *(u64 *)(r1 + 8)\nexit", maps=[ARRAY])
+prog("enc_map_value_array_oob", "socket_filter", "ld_pseudo r1, 2, 0\nr0 = *(u64 *)(r1 + 16)\nexit", maps=[ARRAY])
+prog("enc_ld_abs_dw", "socket_filter", "r6 = r1\n" + raw(0x38, 0, 0, 0, 0) + "\nexit")
+
+# --- registers ---------------------------------------------------------------------------------------------------
+for r in range(2, 10):
+    prog("reg_uninit_read_r%d" % r, "socket_filter", "r0 = r%d\nexit" % r)
+prog("reg_r0_uninit_exit", "socket_filter", "r1 = 0\nexit")
+prog("reg_r0_uninit_after_call", "socket_filter", "r0 = 1\nr1 = r0\nexit")
+prog("reg_fp_write_mov", "socket_filter", "r10 = 0\nr0 = 0\nexit")
+prog("reg_fp_write_add", "socket_filter", "r10 += 8\nr0 = 0\nexit")
+prog("reg_fp_load_into", "socket_filter", "r1 = 0\n*(u64 *)(r10 - 8) = r1\nr10 = *(u64 *)(r10 - 8)\nr0 = 0\nexit")
+prog("reg_uninit_in_alu", "socket_filter", "r0 = 0\nr0 += r3\nexit")
+prog("reg_uninit_dst_alu", "socket_filter", "r4 += 1\nr0 = 0\nexit")
+prog("reg_uninit_cmp", "socket_filter", "r0 = 0\nif r5 > 3 goto +1\nexit\nexit")
+prog("reg_uninit_store", "socket_filter", "*(u64 *)(r10 - 8) = r7\nr0 = 0\nexit")
+prog("reg_callee_clobbered", "socket_filter", "r2 = 1\ncall 7\nr0 = r2\nexit")
+prog("reg_callee_saved_kept", "socket_filter", "r6 = 1\ncall 7\nr0 = r6\nexit")
+
+# --- scalar ALU (accepted unless the check says otherwise) -------------------------------------------------------
+alu_progs = {
+    "add_sub": "r0 = 5\nr0 += 7\nr0 -= 2\nexit",
+    "mul_div": "r0 = 6\nr0 *= 7\nr0 /= 3\nexit",
+    "mod_and_or": "r0 = 100\nr0 %= 7\nr0 &= 3\nr0 |= 8\nexit",
+    "xor_shifts": "r0 = 1\nr0 <<= 10\nr0 >>= 3\nr0 ^= 0xff\nr0 s>>= 1\nexit",
+    "alu32": "w0 = -1\nw0 += 2\nw0 *= 3\nw0 >>= 1\nexit",
+    "neg": "r0 = 5\nr0 = -r0\nw0 = -w0\nexit",
+    "endian": "r0 = 0x1234\nr0 = be16 r0\nr0 = le32 r0\nr0 = bswap64 r0\nexit",
+    "movsx": "r1 = 0xff\nr0 = (s8)r1\nw0 = (s16)w1\nr0 = (s32)r1\nexit",
+    "sdiv_smod": "r0 = -20\nr0 s/= 3\nr0 s%= 4\nexit",
+    "unknown_ops": "r0 = *(u32 *)(r1 + 0)\nr0 *= r0\nr0 /= r0\nr0 <<= 3\nr0 &= 0xffff\nexit",
+    "var_shift": "r0 = *(u32 *)(r1 + 0)\nr2 = 1\nr2 <<= r0\nr0 = r2\nexit",
+    "div_by_zero_reg": "r0 = 9\nr1 = 0\nr0 /= r1\nexit",
+    "mod_by_zero_reg32": "w0 = 9\nw1 = 0\nw0 %= w1\nexit",
+    "imm64": "r0 = 0x123456789abcdef0 ll\nr0 >>= 60\nexit",
+    "many": "r0 = 1\n" + "r0 += 1\nr0 *= 3\n" * 20 + "exit",
+}
+for k, v in alu_progs.items():
+    prog("alu_" + k, "socket_filter", v)
+prog("alu_div_zero_imm", "socket_filter", "r0 = 1\nr0 /= 0\nexit")
+prog("alu_mod_zero_imm", "socket_filter", "r0 = 1\nr0 %= 0\nexit")
+prog("alu_div_zero_imm32", "socket_filter", "w0 = 1\nw0 /= 0\nexit")
+prog("alu_sdiv_zero_imm", "socket_filter", "r0 = 1\nr0 s/= 0\nexit")
+for sh, w in ((64, "r0"), (65, "r0"), (32, "w0"), (-1, "r0"), (40, "w0")):
+    prog("alu_bad_shift_%s_%d" % (w, sh if sh >= 0 else 99), "socket_filter",
+         "%s = 1\n%s <<= %d\nexit" % (w, w, sh) if sh >= 0 else "r0 = 1\n" + raw(0x67, 0, 0, 0, -1) + "\nexit")
+prog("alu_bad_arsh_64", "socket_filter", "r0 = 1\nr0 s>>= 64\nexit")
+prog("alu_bad_rsh_32", "socket_filter", "w0 = 1\nw0 >>= 32\nexit")
+
+# --- pointer arithmetic ------------------------------------------------------------------------------------------
+for op in ("*=", "/=", "%=", "<<=", ">>=", "s>>="):
+    tag = {"*=": "mul", "/=": "div", "%=": "mod", "<<=": "lsh", ">>=": "rsh", "s>>=": "arsh"}[op]
+    prog("ptr_ctx_" + tag, "socket_filter", "r1 %s 2\nr0 = 0\nexit" % op)
+for op in ("&=", "|=", "^="):
+    tag = {"&=": "and", "|=": "or", "^=": "xor"}[op]
+    prog("ptr_ctx_" + tag, "socket_filter", "r1 %s 2\nr0 = 0\nexit" % op)
+prog("ptr_ctx_neg", "socket_filter", "r1 = -r1\nr0 = 0\nexit")
+prog("ptr_ctx_bswap", "socket_filter", "r1 = be64 r1\nr0 = 0\nexit")
+prog("ptr_ctx_alu32", "socket_filter", "w1 += 4\nr0 = 0\nexit")
+prog("ptr_ctx_mov32", "socket_filter", "w2 = w1\nr0 = r2\nexit")
+prog("ptr_ctx_movsx", "socket_filter", "r2 = (s32)r1\nr0 = 0\nexit")
+prog("ptr_fp_mul", "socket_filter", "r2 = r10\nr2 *= 2\nr0 = 0\nexit")
+prog("ptr_fp_and", "socket_filter", "r2 = r10\nr2 &= -8\nr0 = 0\nexit")
+prog("ptr_ctx_modified_load", "socket_filter", "r1 += 4\nr0 = *(u32 *)(r1 + 0)\nexit")
+prog("ptr_ctx_modified_load_neg", "socket_filter", "r1 += -4\nr0 = *(u32 *)(r1 + 4)\nexit")
+prog("ptr_ctx_var_add", "socket_filter", "r2 = *(u32 *)(r1 + 0)\nr1 += r2\nr0 = *(u32 *)(r1 + 0)\nexit")
+prog("ptr_scalar_minus_ptr", "socket_filter", "r2 = 5\nr2 -= r1\nr0 = 0\nexit")
+prog("ptr_plus_ptr", "socket_filter", "r2 = r10\nr1 += r2\nr0 = 0\nexit")
+prog("ptr_minus_ptr_ctx", "socket_filter", "r2 = r1\nr2 -= r1\nr0 = r2\nexit")
+prog("ptr_minus_ptr_fp", "socket_filter", "r2 = r10\nr2 += -8\nr3 = r10\nr3 -= r2\nr0 = r3\nexit")
+prog("ptr_map_ptr_add", "socket_filter", "ld_pseudo r1, 1, 0\nr1 += 8\nr0 = 0\nexit", maps=[HASH])
+prog("ptr_map_ptr_load", "socket_filter", "ld_pseudo r1, 1, 0\nr0 = *(u64 *)(r1 + 0)\nexit", maps=[HASH])
+prog("ptr_or_null_add", "socket_filter", LOOKUP + "\nr0 += 4\nr0 = 0\nexit", maps=[HASH])
+prog("ptr_or_null_add_then_check", "socket_filter", LOOKUP + "\nr0 += 4\nif r0 == 0 goto +0\nr0 = 0\nexit", maps=[HASH])
+prog("ptr_fp_large_const", "socket_filter", "r2 = r10\nr2 += 0x40000000\nr0 = 0\nexit")
+prog("ptr_fp_large_neg_const", "socket_filter", "r2 = r10\nr2 += -0x20000001\nr0 = 0\nexit")
+prog("ptr_fp_unbounded_add", "socket_filter", "r3 = *(u32 *)(r1 + 0)\nr2 = r10\nr2 += r3\nr0 = 0\nexit")
+prog("ptr_fp_sub_const", "socket_filter", "r2 = r10\nr2 -= 16\nr1 = 0\n*(u64 *)(r2 + 0) = r1\nr0 = *(u64 *)(r2 + 0)\nexit")
+prog("ptr_compare_ok", "socket_filter", "r2 = r10\nr0 = 0\nif r2 == r1 goto +1\nr0 = 1\nexit")
+prog("ptr_ctx_const_cmp", "socket_filter", "r0 = 0\nif r1 != 0 goto +1\nr0 = 1\nexit")
+prog("ptr_leak_return", "socket_filter", "r0 = r10\nexit")
+prog("ptr_leak_return_ctx", "socket_filter", "r0 = r1\nexit")
+prog("ptr_store_to_stack_fill", "socket_filter", "*(u64 *)(r10 - 8) = r1\nr2 = *(u64 *)(r10 - 8)\nr0 = *(u32 *)(r2 + 0)\nexit")
+prog("ptr_store_partial_fill", "socket_filter", "*(u64 *)(r10 - 8) = r1\nr2 = *(u32 *)(r10 - 8)\nr0 = 0\nexit")
+prog("ptr_store_partial_fill_use", "socket_filter", "*(u64 *)(r10 - 8) = r1\nr2 = *(u32 *)(r10 - 8)\nr0 = *(u32 *)(r2 + 0)\nexit")
+prog("ptr_spill_32", "socket_filter", "*(u32 *)(r10 - 8) = r1\nr0 = 0\nexit")
+prog("ptr_spill_overwrite_byte", "socket_filter", "*(u64 *)(r10 - 8) = r1\nr2 = 0\n*(u8 *)(r10 - 8) = r2\nr3 = *(u64 *)(r10 - 8)\nr0 = *(u32 *)(r3 + 0)\nexit")
+
+# --- stack ------------------------------------------------------------------------------------------------------
+for off, size in ((8, "u64"), (4, "u32"), (2, "u16"), (1, "u8"), (512, "u64"), (16, "u32"), (7, "u8")):
+    prog("stack_rw_%d_%s" % (off, size), "socket_filter",
+         "r1 = 7\n*(%s *)(r10 - %d) = r1\nr0 = *(%s *)(r10 - %d)\nexit" % (size, off, size, off))
+for off, size in ((8, "u64"), (4, "u32"), (16, "u8"), (256, "u16")):
+    prog("stack_uninit_read_%d_%s" % (off, size), "socket_filter", "r0 = *(%s *)(r10 - %d)\nexit" % (size, off))
+prog("stack_partial_init_read", "socket_filter", "r1 = 0\n*(u32 *)(r10 - 8) = r1\nr0 = *(u64 *)(r10 - 8)\nexit")
+prog("stack_partial_init_read_hi", "socket_filter", "r1 = 0\n*(u32 *)(r10 - 4) = r1\nr0 = *(u64 *)(r10 - 8)\nexit")
+for off, size in ((0, "u64"), (8, "u64"), (-4, "u64"), (-520, "u64"), (-513, "u8"), (-1, "u16")):
+    o = "r10 + %d" % off if off >= 0 else "r10 - %d" % -off
+    prog("stack_write_oob_%s_%s" % (str(off).replace("-", "m"), size), "socket_filter",
+         "r1 = 0\n*(%s *)(%s) = r1\nr0 = 0\nexit" % (size, o))
+for off, size in ((0, "u64"), (-516, "u32"), (8, "u8")):
+    o = "r10 + %d" % off if off >= 0 else "r10 - %d" % -off
+    prog("stack_read_oob_%s_%s" % (str(off).replace("-", "m"), size), "socket_filter",
+         "r0 = *(%s *)(%s)\nexit" % (size, o))
+prog("stack_st_imm", "socket_filter", "*(u64 *)(r10 - 8) = 42\nr0 = *(u64 *)(r10 - 8)\nexit")
+prog("stack_st_imm_oob", "socket_filter", "*(u32 *)(r10 + 0) = 42\nr0 = 0\nexit")
+prog("stack_via_reg", "socket_filter", "r2 = r10\nr2 += -16\nr1 = 3\n*(u64 *)(r2 + 8) = r1\nr0 = *(u64 *)(r2 + 8)\nexit")
+prog("stack_via_reg_oob", "socket_filter", "r2 = r10\nr2 += -16\nr1 = 3\n*(u64 *)(r2 + 16) = r1\nr0 = 0\nexit")
+prog("stack_var_off_write", "socket_filter",
+     "r3 = *(u32 *)(r1 + 0)\nr3 &= 7\nr2 = r10\nr2 += -16\nr2 += r3\nr1 = 0\n*(u8 *)(r2 + 0) = r1\nr0 = 0\nexit")
+prog("stack_var_off_read", "socket_filter",
+     "r1 = 0\n*(u64 *)(r10 - 16) = r1\n*(u64 *)(r10 - 8) = r1\nr3 = *(u32 *)(r1 + 0)\nr0 = 0\nexit")
+prog("stack_var_off_read_uninit", "socket_filter",
+     "r3 = *(u32 *)(r1 + 0)\nr3 &= 7\nr2 = r10\nr2 += -16\nr2 += r3\nr0 = *(u8 *)(r2 + 0)\nexit")
+prog("stack_var_off_unbounded_write", "socket_filter",
+     "r3 = *(u32 *)(r1 + 0)\nr2 = r10\nr2 += -16\nr2 += r3\nr1 = 0\n*(u8 *)(r2 + 0) = r1\nr0 = 0\nexit")
+prog("stack_spill_fill_scalar", "socket_filter", "r1 = 77\n*(u64 *)(r10 - 8) = r1\nr0 = *(u64 *)(r10 - 8)\nexit")
+prog("stack_zero_byte_read", "socket_filter", "r1 = 0\n*(u64 *)(r10 - 8) = r1\nr0 = *(u8 *)(r10 - 3)\nexit")
+prog("stack_many_slots", "socket_filter", "r1 = 1\n" + "".join("*(u64 *)(r10 - %d) = r1\n" % (8 * i) for i in range(1, 20)) + "r0 = *(u64 *)(r10 - 80)\nexit")
+prog("stack_atomic_add", "socket_filter", "r1 = 1\n*(u64 *)(r10 - 8) = r1\nlock *(u64 *)(r10 - 8) += r1\nr0 = *(u64 *)(r10 - 8)\nexit")
+prog("stack_atomic_uninit", "socket_filter", "r1 = 1\nlock *(u64 *)(r10 - 8) += r1\nr0 = 0\nexit")
+prog("stack_atomic_fetch", "socket_filter", "r1 = 1\n*(u64 *)(r10 - 8) = r1\nr1 = atomic_fetch_add((u64 *)(r10 - 8), r1)\nr0 = r1\nexit")
+prog("stack_xchg", "socket_filter", "r1 = 1\n*(u32 *)(r10 - 8) = r1\nw1 = xchg32_32(r10 - 8, w1)\nr0 = r1\nexit")
+prog("stack_cmpxchg", "socket_filter", "r1 = 1\n*(u64 *)(r10 - 8) = r1\nr0 = 1\nr0 = cmpxchg_64(r10 - 8, r0, r1)\nexit")
+prog("stack_cmpxchg_r0_uninit", "socket_filter", "r1 = 1\n*(u64 *)(r10 - 8) = r1\nr0 = cmpxchg_64(r10 - 8, r0, r1)\nexit")
+prog("stack_atomic_ptr_operand", "socket_filter", "r2 = 1\n*(u64 *)(r10 - 8) = r2\nlock *(u64 *)(r10 - 8) += r1\nr0 = 0\nexit")
+
+# --- context ----------------------------------------------------------------------------------------------------
+def ctx_read(t, name, off, size, write=False, extra="", val="r0"):
+    o = "r1 + %d" % off if off >= 0 else "r1 - %d" % -off
+    if write:
+        body = "r2 = 1\n*(%s *)(%s) = r2\nr0 = 0\n%sexit" % (size, o, extra)
+    else:
+        body = "%s = *(%s *)(%s)\n%sr0 = 0\nexit" % (val, size, o, extra) if val != "r0" else "r0 = *(%s *)(%s)\n%sexit" % (size, o, extra)
+    prog(name, t, body)
+
+for off, size in ((0, "u32"), (4, "u32"), (8, "u32"), (0, "u8"), (0, "u16"), (2, "u16"), (48, "u32"), (16, "u32"),
+                  (76, "u32"), (80, "u32"), (1, "u32"), (0, "u64"), (200, "u32"), (-4, "u32"), (140, "u32"),
+                  (168, "u64"), (152, "u64"), (92, "u32"), (36, "u32")):
+    ctx_read("socket_filter", "ctx_skb_rd_%d_%s" % (off, size) if off >= 0 else "ctx_skb_rd_m%d_%s" % (-off, size),
+             off, size, val="r3" if off in (168, 152) else "r0")
+for off, size in ((48, "u32"), (8, "u32"), (0, "u32"), (52, "u32"), (48, "u64"), (64, "u32"), (47, "u8")):
+    ctx_read("socket_filter", "ctx_skb_wr_%d_%s" % (off, size), off, size, write=True)
+for off, size in ((0, "u32"), (4, "u32"), (8, "u32"), (12, "u32"), (16, "u32"), (20, "u32"), (24, "u32"), (0, "u64"),
+                  (2, "u16"), (12, "u8")):
+    ctx_read("xdp", "ctx_xdp_rd_%d_%s" % (off, size), off, size, val="r2")
+ctx_read("xdp", "ctx_xdp_wr_0", 0, "u32", write=True)
+ctx_read("xdp", "ctx_xdp_wr_12", 12, "u32", write=True)
+for off, size in ((8, "u64"), (16, "u32"), (0, "u64"), (4, "u32"), (12, "u64"), (2040, "u64"), (2048, "u64"),
+                  (9, "u8"), (8184, "u64"), (8192, "u64"), (8188, "u64")):
+    ctx_read("tracepoint", "ctx_tp_rd_%d_%s" % (off, size), off, size)
+ctx_read("tracepoint", "ctx_tp_wr_8", 8, "u64", write=True)
+for off, size in ((0, "u64"), (160, "u64"), (168, "u64"), (164, "u32"), (4, "u64"), (80, "u32"), (112, "u8")):
+    ctx_read("kprobe", "ctx_kp_rd_%d_%s" % (off, size), off, size)
+ctx_read("kprobe", "ctx_kp_wr_0", 0, "u64", write=True)
+for off, size in ((0, "u32"), (8, "u32"), (76, "u32"), (80, "u32"), (140, "u32"), (16, "u32")):
+    ctx_read("sched_cls", "ctx_cls_rd_%d_%s" % (off, size), off, size, val="r2")
+for off, size in ((8, "u32"), (0, "u32"), (32, "u32"), (48, "u32"), (36, "u32"), (16, "u16")):
+    ctx_read("sched_cls", "ctx_cls_wr_%d_%s" % (off, size), off, size, write=True)
+for off, size in ((0, "u32"), (76, "u32"), (8, "u32")):
+    ctx_read("cgroup_skb", "ctx_cgskb_rd_%d_%s" % (off, size), off, size, val="r2", extra="r0 = 1\n")
+ctx_read("cgroup_skb", "ctx_cgskb_wr_8", 8, "u32", write=True, extra="r0 = 1\n")
+for off, size in ((0, "u64"), (168, "u64"), (176, "u64"), (184, "u64"), (172, "u32")):
+    ctx_read("perf_event", "ctx_perf_rd_%d_%s" % (off, size), off, size, val="r2")
+prog("ctx_skb_st_imm", "socket_filter", "*(u32 *)(r1 + 48) = 5\nr0 = 0\nexit")
+prog("ctx_atomic", "socket_filter", "r2 = 1\nlock *(u32 *)(r1 + 48) += r2\nr0 = 0\nexit")
+prog("ctx_store_ptr", "socket_filter", "*(u32 *)(r1 + 48) = r10\nr0 = 0\nexit")
+prog("ctx_r1_after_call", "socket_filter", "call 7\nr0 = *(u32 *)(r1 + 0)\nexit")
+prog("ctx_saved_after_call", "socket_filter", "r6 = r1\ncall 7\nr0 = *(u32 *)(r6 + 0)\nexit")
+
+# --- map values -------------------------------------------------------------------------------------------------
+def map_prog(name, after, maps=(HASH,), ptype="socket_filter", check="if r0 == 0 goto +%d", before=""):
+    lines = after.strip().splitlines()
+    body = before + LOOKUP + "\n"
+    if check:
+        body += (check % (len(lines) + 0 if "%d" in check else 0)) + "\n" if "%d" in check else check + "\n"
+    body += "\n".join(lines) + "\nr0 = 0\nexit"
+    prog(name, ptype, body, maps=list(maps))
+
+map_prog("map_lookup_noop", "", check="")
+map_prog("map_null_unchecked_read", "r1 = *(u64 *)(r0 + 0)", check="")
+map_prog("map_null_unchecked_write", "r1 = 1\n*(u64 *)(r0 + 0) = r1", check="")
+for off, size in ((0, "u64"), (4, "u32"), (7, "u8"), (8, "u8"), (4, "u64"), (6, "u16"), (-1, "u8"), (-8, "u64")):
+    o = "r0 + %d" % off if off >= 0 else "r0 - %d" % -off
+    map_prog("map_rd_%s_%s" % (str(off).replace("-", "m"), size), "r1 = *(%s *)(%s)" % (size, o))
+for off, size in ((0, "u64"), (8, "u32"), (12, "u32"), (14, "u32")):
+    map_prog("map_arr_wr_%d_%s" % (off, size), "r1 = 9\n*(%s *)(r0 + %d) = r1" % (size, off), maps=(ARRAY,))
+map_prog("map_wr_imm", "*(u32 *)(r0 + 4) = 1")
+map_prog("map_null_check_ne", "", check="if r0 != 0 goto +0")
+prog("map_null_check_inverted", "socket_filter", LOOKUP + "\nif r0 != 0 goto +2\nr1 = *(u64 *)(r0 + 0)\nr0 = 0\nexit", maps=[HASH])
+prog("map_null_check_copy", "socket_filter", LOOKUP + "\nr6 = r0\nif r0 == 0 goto +1\nr1 = *(u64 *)(r6 + 0)\nr0 = 0\nexit", maps=[HASH])
+prog("map_null_check_copy_after", "socket_filter", LOOKUP + "\nif r0 == 0 goto +2\nr6 = r0\nr1 = *(u64 *)(r6 + 0)\nr0 = 0\nexit", maps=[HASH])
+prog("map_ptr_arith_after_check", "socket_filter", LOOKUP + "\nif r0 == 0 goto +2\nr0 += 4\nr1 = *(u32 *)(r0 + 0)\nr0 = 0\nexit", maps=[HASH])
+prog("map_ptr_arith_oob", "socket_filter", LOOKUP + "\nif r0 == 0 goto +2\nr0 += 6\nr1 = *(u32 *)(r0 + 0)\nr0 = 0\nexit", maps=[HASH])
+prog("map_var_off_bounded", "socket_filter", LOOKUP + "\nif r0 == 0 goto +5\nr1 = *(u32 *)(r0 + 0)\nr1 &= 7\nr0 += r1\nr1 = *(u8 *)(r0 + 0)\nr0 = 0\nexit", maps=[HASH])
+prog("map_var_off_too_big", "socket_filter", LOOKUP + "\nif r0 == 0 goto +5\nr1 = *(u32 *)(r0 + 0)\nr1 &= 15\nr0 += r1\nr1 = *(u8 *)(r0 + 0)\nr0 = 0\nexit", maps=[HASH])
+prog("map_var_off_unbounded", "socket_filter", LOOKUP + "\nif r0 == 0 goto +4\nr1 = *(u32 *)(r0 + 0)\nr0 += r1\nr1 = *(u8 *)(r0 + 0)\nr0 = 0\nexit", maps=[HASH])
+prog("map_var_off_signed", "socket_filter", LOOKUP + "\nif r0 == 0 goto +5\nr1 = *(u64 *)(r0 + 0)\nif r1 s> 4 goto +3\nr0 += r1\nr1 = *(u8 *)(r0 + 0)\nr0 = 0\nexit", maps=[HASH])
+prog("map_var_off_checked_jlt", "socket_filter", LOOKUP + "\nif r0 == 0 goto +5\nr1 = *(u64 *)(r0 + 0)\nif r1 > 7 goto +3\nr0 += r1\nr1 = *(u8 *)(r0 + 0)\nr0 = 0\nexit", maps=[HASH])
+prog("map_var_off_checked_off_by_one", "socket_filter", LOOKUP + "\nif r0 == 0 goto +5\nr1 = *(u64 *)(r0 + 0)\nif r1 > 8 goto +3\nr0 += r1\nr1 = *(u8 *)(r0 + 0)\nr0 = 0\nexit", maps=[HASH])
+prog("map_key_uninit", "socket_filter", "r2 = r10\nr2 += -4\nld_pseudo r1, 1, 0\ncall 1\nr0 = 0\nexit", maps=[HASH])
+prog("map_key_partly_init", "socket_filter", "r1 = 0\n*(u16 *)(r10 - 4) = r1\nr2 = r10\nr2 += -4\nld_pseudo r1, 1, 0\ncall 1\nr0 = 0\nexit", maps=[HASH])
+prog("map_key_scalar", "socket_filter", "r2 = 0\nld_pseudo r1, 1, 0\ncall 1\nr0 = 0\nexit", maps=[HASH])
+prog("map_key_ctx", "socket_filter", "r2 = r1\nld_pseudo r1, 1, 0\ncall 1\nr0 = 0\nexit", maps=[HASH])
+prog("map_key_stack_oob", "socket_filter", "r2 = r10\nr2 += -2\nr1 = 0\n*(u16 *)(r10 - 2) = r1\nld_pseudo r1, 1, 0\ncall 1\nr0 = 0\nexit", maps=[HASH])
+prog("map_key_at_fp", "socket_filter", "r2 = r10\nld_pseudo r1, 1, 0\ncall 1\nr0 = 0\nexit", maps=[HASH])
+prog("map_r1_not_map", "socket_filter", "r1 = 0\n*(u32 *)(r10 - 4) = r1\nr2 = r10\nr2 += -4\ncall 1\nr0 = 0\nexit", maps=[HASH])
+prog("map_r1_uninit", "socket_filter", "r1 = 0\n*(u32 *)(r10 - 4) = r1\nr2 = r10\nr2 += -4\nr1 = r9\ncall 1\nr0 = 0\nexit", maps=[HASH])
+prog("map_value_as_key", "socket_filter", LOOKUP + "\nif r0 == 0 goto +4\nr2 = r0\nld_pseudo r1, 1, 0\ncall 1\nr0 = 0\nexit", maps=[HASH])
+prog("map_update_ok", "socket_filter", "r1 = 0\n*(u32 *)(r10 - 4) = r1\n*(u64 *)(r10 - 16) = r1\nr2 = r10\nr2 += -4\nr3 = r10\nr3 += -16\nr4 = 0\nld_pseudo r1, 1, 0\ncall 2\nr0 = 0\nexit", maps=[HASH])
+prog("map_update_value_uninit", "socket_filter", "r1 = 0\n*(u32 *)(r10 - 4) = r1\nr2 = r10\nr2 += -4\nr3 = r10\nr3 += -16\nr4 = 0\nld_pseudo r1, 1, 0\ncall 2\nr0 = 0\nexit", maps=[HASH])
+prog("map_update_r4_uninit", "socket_filter", "r1 = 0\n*(u32 *)(r10 - 4) = r1\n*(u64 *)(r10 - 16) = r1\nr2 = r10\nr2 += -4\nr3 = r10\nr3 += -16\nld_pseudo r1, 1, 0\ncall 2\nr0 = 0\nexit", maps=[HASH])
+prog("map_delete_ok", "socket_filter", "r1 = 0\n*(u32 *)(r10 - 4) = r1\nr2 = r10\nr2 += -4\nld_pseudo r1, 1, 0\ncall 3\nexit", maps=[HASH])
+prog("map_array_lookup", "socket_filter", LOOKUP + "\nif r0 == 0 goto +1\nr1 = *(u64 *)(r0 + 8)\nr0 = 0\nexit", maps=[ARRAY])
+prog("map_percpu_lookup", "socket_filter", LOOKUP + "\nif r0 == 0 goto +1\nr1 = *(u64 *)(r0 + 0)\nr0 = 0\nexit", maps=["percpu_array:4:8:4"])
+prog("map_two_maps", "socket_filter", LOOKUP + "\nif r0 == 0 goto +6\nr2 = r10\nr2 += -4\nld_pseudo r1, 1, 1\ncall 1\nif r0 == 0 goto +1\nr1 = *(u64 *)(r0 + 12)\nr0 = 0\nexit", maps=[HASH, ARRAY])
+prog("map_two_maps_oob", "socket_filter", LOOKUP + "\nif r0 == 0 goto +6\nr2 = r10\nr2 += -4\nld_pseudo r1, 1, 1\ncall 1\nif r0 == 0 goto +1\nr1 = *(u64 *)(r0 + 12)\nr0 = 0\nexit", maps=[ARRAY, HASH])
+prog("map_ringbuf_lookup", "socket_filter", LOOKUP + "\nr0 = 0\nexit", maps=["ringbuf:0:0:4096"])
+prog("map_value_return", "socket_filter", LOOKUP + "\nif r0 == 0 goto +1\nr0 = *(u64 *)(r0 + 0)\nexit", maps=[HASH])
+prog("map_value_atomic", "socket_filter", LOOKUP + "\nif r0 == 0 goto +2\nr1 = 1\nlock *(u64 *)(r0 + 0) += r1\nr0 = 0\nexit", maps=[HASH])
+prog("map_value_store_ptr", "socket_filter", LOOKUP + "\nif r0 == 0 goto +1\n*(u64 *)(r0 + 0) = r10\nr0 = 0\nexit", maps=[HASH])
+prog("map_value_after_null_use_r0", "socket_filter", LOOKUP + "\nif r0 == 0 goto +1\ngoto +1\nr1 = *(u64 *)(r0 + 0)\nr0 = 0\nexit", maps=[HASH])
+prog("map_jeq_nonzero_const", "socket_filter", LOOKUP + "\nif r0 == 1 goto +1\nr1 = *(u64 *)(r0 + 0)\nr0 = 0\nexit", maps=[HASH])
+
+# --- helpers ----------------------------------------------------------------------------------------------------
+prog("helper_ktime", "socket_filter", "call 5\nexit")
+prog("helper_prandom", "socket_filter", "call 7\nr0 &= 1\nexit")
+prog("helper_unknown_id", "socket_filter", "call 9999\nexit")
+prog("helper_unknown_id_neg", "socket_filter", raw(0x85, 0, 0, 0, -5) + "\nexit")
+prog("helper_pid_tgid_socket", "socket_filter", "call 14\nexit")
+prog("helper_pid_tgid_tp", "tracepoint", "call 14\nexit")
+prog("helper_uid_gid_kp", "kprobe", "call 15\nexit")
+prog("helper_current_task_tp", "tracepoint", "call 35\nr0 = 0\nexit")
+prog("helper_comm_ok", "tracepoint", "r1 = r10\nr1 += -16\nr2 = 16\ncall 16\nr0 = 0\nexit")
+prog("helper_comm_size_too_big", "tracepoint", "r1 = r10\nr1 += -16\nr2 = 32\ncall 16\nr0 = 0\nexit")
+prog("helper_comm_size_zero", "tracepoint", "r1 = r10\nr1 += -16\nr2 = 0\ncall 16\nr0 = 0\nexit")
+prog("helper_comm_size_unknown", "tracepoint", "r2 = *(u64 *)(r1 + 8)\nr1 = r10\nr1 += -16\ncall 16\nr0 = 0\nexit")
+prog("helper_comm_size_masked", "tracepoint", "r2 = *(u64 *)(r1 + 8)\nr2 &= 15\nr1 = r10\nr1 += -16\ncall 16\nr0 = 0\nexit")
+prog("helper_comm_size_negative", "tracepoint", "r2 = *(u64 *)(r1 + 8)\nif r2 s> 16 goto +3\nr1 = r10\nr1 += -16\ncall 16\nr0 = 0\nexit")
+prog("helper_comm_buf_scalar", "tracepoint", "r1 = 0\nr2 = 16\ncall 16\nr0 = 0\nexit")
+prog("helper_comm_buf_ctx", "tracepoint", "r2 = 16\ncall 16\nr0 = 0\nexit")
+prog("helper_comm_socket", "socket_filter", "r1 = r10\nr1 += -16\nr2 = 16\ncall 16\nr0 = 0\nexit")
+prog("helper_probe_read_kernel", "kprobe", "r3 = *(u64 *)(r1 + 0)\nr1 = r10\nr1 += -8\nr2 = 8\ncall 113\nr0 = *(u64 *)(r10 - 8)\nexit")
+prog("helper_probe_read_kernel_oob", "kprobe", "r3 = *(u64 *)(r1 + 0)\nr1 = r10\nr1 += -8\nr2 = 16\ncall 113\nr0 = 0\nexit")
+prog("helper_probe_read_user_str", "kprobe", "r3 = *(u64 *)(r1 + 0)\nr1 = r10\nr1 += -32\nr2 = 32\ncall 114\nr0 = 0\nexit")
+prog("helper_probe_read_socket", "socket_filter", "r3 = 0\nr1 = r10\nr1 += -8\nr2 = 8\ncall 113\nr0 = 0\nexit")
+prog("helper_probe_read_legacy", "kprobe", "r3 = *(u64 *)(r1 + 0)\nr1 = r10\nr1 += -8\nr2 = 8\ncall 4\nr0 = 0\nexit")
+prog("helper_trace_printk", "tracepoint", "r1 = 0x0a6968\n*(u64 *)(r10 - 8) = r1\nr1 = r10\nr1 += -8\nr2 = 8\ncall 6\nr0 = 0\nexit")
+prog("helper_trace_printk_uninit", "tracepoint", "r1 = r10\nr1 += -8\nr2 = 8\ncall 6\nr0 = 0\nexit")
+prog("helper_perf_output", "tracepoint", "r2 = 0\n*(u64 *)(r10 - 8) = r2\nr4 = r10\nr4 += -8\nr5 = 8\nr3 = 0xffffffff ll\nld_pseudo r2, 1, 0\ncall 25\nr0 = 0\nexit", maps=["perf_event_array:4:4:4"])
+prog("helper_perf_output_wrong_map", "tracepoint", "r2 = 0\n*(u64 *)(r10 - 8) = r2\nr4 = r10\nr4 += -8\nr5 = 8\nr3 = 0\nld_pseudo r2, 1, 0\ncall 25\nr0 = 0\nexit", maps=[HASH])
+prog("helper_lookup_wrong_map", "socket_filter", LOOKUP + "\nr0 = 0\nexit", maps=["perf_event_array:4:4:4"])
+prog("helper_tail_call", "socket_filter", "r2 = 0\nld_pseudo r2, 1, 0\nr3 = 0\ncall 12\nr0 = 0\nexit", maps=["prog_array:4:4:4"])
+prog("helper_tail_call_wrong_map", "socket_filter", "ld_pseudo r2, 1, 0\nr3 = 0\ncall 12\nr0 = 0\nexit", maps=[HASH])
+prog("helper_skb_load_bytes", "socket_filter", "r2 = 0\nr3 = r10\nr3 += -8\nr4 = 8\ncall 26\nr0 = *(u64 *)(r10 - 8)\nexit")
+prog("helper_skb_load_bytes_r1", "socket_filter", "r6 = r1\nr1 = 0\nr2 = 0\nr3 = r10\nr3 += -8\nr4 = 8\ncall 26\nr0 = 0\nexit")
+prog("helper_redirect_xdp", "xdp", "r1 = 1\nr2 = 0\ncall 23\nexit")
+prog("helper_redirect_socket", "socket_filter", "r1 = 1\nr2 = 0\ncall 23\nexit")
+prog("helper_get_smp_id", "socket_filter", "call 8\nexit")
+prog("helper_ringbuf_output", "socket_filter", "r2 = 0\n*(u64 *)(r10 - 8) = r2\nr2 = r10\nr2 += -8\nr3 = 8\nr4 = 0\nld_pseudo r1, 1, 0\ncall 130\nr0 = 0\nexit", maps=["ringbuf:0:0:4096"])
+prog("helper_ringbuf_output_hash", "socket_filter", "r2 = 0\n*(u64 *)(r10 - 8) = r2\nr2 = r10\nr2 += -8\nr3 = 8\nr4 = 0\nld_pseudo r1, 1, 0\ncall 130\nr0 = 0\nexit", maps=[HASH])
+prog("helper_args_uninit_r2", "socket_filter", "ld_pseudo r1, 1, 0\ncall 1\nr0 = 0\nexit", maps=[HASH])
+prog("helper_loop_ok", "socket_filter", "r1 = 4\nld_pseudo r2, 4, 6\nr3 = 0\nr4 = 0\ncall 181\nr0 = 0\nexit\nr0 = 0\nexit")
+
+# --- ring buffer references --------------------------------------------------------------------------------------
+RB = ["ringbuf:0:0:4096"]
+RES = "ld_pseudo r1, 1, 0\nr2 = 8\nr3 = 0\ncall 131"
+prog("rb_reserve_submit", "socket_filter", RES + "\nif r0 == 0 goto +4\nr1 = 5\n*(u64 *)(r0 + 0) = r1\nr1 = r0\nr2 = 0\ncall 132\nr0 = 0\nexit", maps=RB)
+prog("rb_reserve_discard", "socket_filter", RES + "\nif r0 == 0 goto +3\nr1 = r0\nr2 = 0\ncall 133\nr0 = 0\nexit", maps=RB)
+prog("rb_reserve_leak", "socket_filter", RES + "\nr0 = 0\nexit", maps=RB)
+prog("rb_reserve_leak_checked", "socket_filter", RES + "\nif r0 == 0 goto +1\nr0 = 0\nr0 = 0\nexit", maps=RB)
+prog("rb_submit_unchecked", "socket_filter", RES + "\nr1 = r0\nr2 = 0\ncall 132\nr0 = 0\nexit", maps=RB)
+prog("rb_write_oob", "socket_filter", RES + "\nif r0 == 0 goto +4\nr1 = 5\n*(u64 *)(r0 + 8) = r1\nr1 = r0\nr2 = 0\ncall 132\nr0 = 0\nexit", maps=RB)
+prog("rb_size_unknown", "socket_filter", "r2 = *(u32 *)(r1 + 0)\nld_pseudo r1, 1, 0\nr3 = 0\ncall 131\nif r0 == 0 goto +3\nr1 = r0\nr2 = 0\ncall 132\nr0 = 0\nexit", maps=RB)
+prog("rb_wrong_map", "socket_filter", RES + "\nr0 = 0\nexit", maps=[HASH])
+prog("rb_double_submit", "socket_filter", RES + "\nif r0 == 0 goto +6\nr6 = r0\nr1 = r0\nr2 = 0\ncall 132\nr1 = r6\nr2 = 0\ncall 132\nr0 = 0\nexit", maps=RB)
+prog("rb_submit_stack", "socket_filter", "r1 = r10\nr1 += -8\nr2 = 0\ncall 132\nr0 = 0\nexit", maps=RB)
+prog("rb_use_after_submit", "socket_filter", RES + "\nif r0 == 0 goto +5\nr6 = r0\nr1 = r0\nr2 = 0\ncall 132\nr1 = *(u64 *)(r6 + 0)\nr0 = 0\nexit", maps=RB)
+prog("rb_reserve_flags_nonzero", "socket_filter", "ld_pseudo r1, 1, 0\nr2 = 8\nr3 = 1\ncall 131\nif r0 == 0 goto +3\nr1 = r0\nr2 = 0\ncall 133\nr0 = 0\nexit", maps=RB)
+
+# --- packets ----------------------------------------------------------------------------------------------------
+XDP_PKT = "r2 = *(u32 *)(r1 + 0)\nr3 = *(u32 *)(r1 + 4)"
+for n, chk, acc, ok in (("ok", 8, "r0 = *(u64 *)(r2 + 0)", 1), ("nocheck", None, "r0 = *(u8 *)(r2 + 0)", 0),
+                        ("short", 4, "r0 = *(u64 *)(r2 + 0)", 0), ("edge", 8, "r0 = *(u8 *)(r2 + 7)", 1),
+                        ("past", 8, "r0 = *(u8 *)(r2 + 8)", 0), ("neg", 8, "r0 = *(u8 *)(r2 - 1)", 0),
+                        ("write", 4, "*(u32 *)(r2 + 0) = 1\nr0 = 0", 1), ("write_past", 4, "*(u32 *)(r2 + 2) = 1\nr0 = 0", 0)):
+    body = XDP_PKT + "\n"
+    if chk is not None:
+        body += "r4 = r2\nr4 += %d\nif r4 > r3 goto +%d\n" % (chk, len(acc.splitlines()) + 1)
+    body += acc + "\nexit\nr0 = 1\nexit" if chk is not None else acc + "\nexit"
+    prog("pkt_xdp_" + n, "xdp", body)
+prog("pkt_xdp_check_lt", "xdp", XDP_PKT + "\nr4 = r2\nr4 += 4\nr0 = 1\nif r3 < r4 goto +1\nr0 = *(u32 *)(r2 + 0)\nexit")
+prog("pkt_xdp_check_ge_wrongway", "xdp", XDP_PKT + "\nr4 = r2\nr4 += 4\nr0 = 1\nif r4 <= r3 goto +1\nr0 = *(u32 *)(r2 + 0)\nexit")
+prog("pkt_xdp_var_off", "xdp", XDP_PKT + "\nr4 = *(u8 *)(r2 + 0)\nr0 = 1\nexit")
+prog("pkt_xdp_var_off_checked", "xdp", XDP_PKT + "\nr4 = r2\nr4 += 1\nr0 = 1\nif r4 > r3 goto +8\nr5 = *(u8 *)(r2 + 0)\nr5 &= 15\nr2 += r5\nr4 = r2\nr4 += 2\nif r4 > r3 goto +1\nr0 = *(u16 *)(r2 + 0)\nexit")
+prog("pkt_xdp_end_arith", "xdp", XDP_PKT + "\nr3 += 4\nr0 = 1\nexit")
+prog("pkt_xdp_end_read", "xdp", XDP_PKT + "\nr0 = *(u8 *)(r3 + 0)\nexit")
+prog("pkt_xdp_meta", "xdp", "r2 = *(u32 *)(r1 + 8)\nr3 = *(u32 *)(r1 + 0)\nr4 = r2\nr4 += 4\nr0 = 1\nif r4 > r3 goto +1\nr0 = *(u32 *)(r2 + 0)\nexit")
+prog("pkt_xdp_meta_nocheck", "xdp", "r2 = *(u32 *)(r1 + 8)\nr0 = *(u32 *)(r2 + 0)\nexit")
+prog("pkt_cls_read", "sched_cls", "r2 = *(u32 *)(r1 + 76)\nr3 = *(u32 *)(r1 + 80)\nr4 = r2\nr4 += 14\nr0 = 0\nif r4 > r3 goto +1\nr0 = *(u16 *)(r2 + 12)\nexit")
+prog("pkt_cls_write", "sched_cls", "r2 = *(u32 *)(r1 + 76)\nr3 = *(u32 *)(r1 + 80)\nr4 = r2\nr4 += 14\nr0 = 0\nif r4 > r3 goto +1\n*(u16 *)(r2 + 12) = 0\nexit")
+prog("pkt_cls_nocheck", "sched_cls", "r2 = *(u32 *)(r1 + 76)\nr0 = *(u16 *)(r2 + 12)\nexit")
+prog("pkt_cgskb_write", "cgroup_skb", "r2 = *(u32 *)(r1 + 76)\nr3 = *(u32 *)(r1 + 80)\nr4 = r2\nr4 += 14\nr0 = 1\nif r4 > r3 goto +1\n*(u16 *)(r2 + 12) = 0\nexit")
+prog("pkt_cgskb_read", "cgroup_skb", "r2 = *(u32 *)(r1 + 76)\nr3 = *(u32 *)(r1 + 80)\nr4 = r2\nr4 += 14\nr0 = 1\nif r4 > r3 goto +2\nr0 = *(u16 *)(r2 + 12)\nr0 &= 1\nexit")
+prog("pkt_ptr_alu32", "xdp", XDP_PKT + "\nw2 += 1\nr0 = 1\nexit")
+prog("pkt_ptr_sub_end", "xdp", XDP_PKT + "\nr3 -= r2\nr0 = r3\nexit")
+prog("pkt_ld_abs", "socket_filter", "r6 = r1\nr0 = *(u8 *)skb[12]\nexit")
+prog("pkt_ld_ind", "socket_filter", "r6 = r1\nr7 = 2\n" + raw(0x48, 0, 7, 0, 12) + "\nexit")
+prog("pkt_ld_abs_xdp", "xdp", "r6 = r1\nr0 = *(u8 *)skb[12]\nexit")
+prog("pkt_ld_abs_no_r6", "socket_filter", "r6 = 0\nr0 = *(u8 *)skb[12]\nexit")
+prog("pkt_ld_abs_clobbers", "socket_filter", "r6 = r1\nr2 = 1\nr0 = *(u8 *)skb[12]\nr0 = r2\nexit")
+
+# --- exit and return values --------------------------------------------------------------------------------------
+for v in (0, 1, 2, 3, -1):
+    prog("ret_cgskb_%s" % str(v).replace("-", "m"), "cgroup_skb", "r0 = %d\nexit" % v)
+prog("ret_cgskb_unknown", "cgroup_skb", "r0 = *(u32 *)(r1 + 0)\nexit")
+prog("ret_cgskb_masked", "cgroup_skb", "r0 = *(u32 *)(r1 + 0)\nr0 &= 1\nexit")
+prog("ret_cgskb_ptr", "cgroup_skb", "r0 = r1\nexit")
+prog("ret_cgskb_32bit", "cgroup_skb", "r0 = 0x100000000 ll\nexit")
+prog("ret_cgskb_branch", "cgroup_skb", "r0 = *(u32 *)(r1 + 0)\nif r0 > 1 goto +1\nexit\nr0 = 2\nexit")
+prog("ret_cgskb_egress_2", "cgroup_skb", "r0 = 2\nexit", attach="cgroup_inet_egress")
+prog("ret_cgskb_egress_4", "cgroup_skb", "r0 = 4\nexit", attach="cgroup_inet_egress")
+prog("ret_cgsock_2", "cgroup_sock", "r0 = 2\nexit", attach="cgroup_inet_sock_create")
+prog("ret_cgsock_1", "cgroup_sock", "r0 = 1\nexit", attach="cgroup_inet_sock_create")
+prog("ret_xdp_any", "xdp", "r0 = 12345\nexit")
+prog("ret_tp_ptr", "tracepoint", "r0 = r10\nexit")
+prog("ret_kprobe_neg", "kprobe", "r0 = -1\nexit")
+prog("ret_cls_unknown", "sched_cls", "r0 = *(u32 *)(r1 + 0)\nexit")
+prog("ret_socket_map_value", "socket_filter", LOOKUP + "\nexit", maps=[HASH])
+prog("ret_cgdev_2", "cgroup_device", "r0 = 2\nexit")
+
+# --- branches and state pruning -----------------------------------------------------------------------------------
+prog("br_dead_branch", "socket_filter", "r0 = 0\nif r0 == 1 goto +1\nexit\nr0 = *(u64 *)(r10 - 8)\nexit")
+prog("br_live_branch_bad", "socket_filter", "r0 = *(u32 *)(r1 + 0)\nif r0 == 1 goto +1\nexit\nr0 = *(u64 *)(r10 - 8)\nexit")
+prog("br_diamond", "socket_filter", "r2 = *(u32 *)(r1 + 0)\nr0 = 0\nif r2 > 10 goto +2\nr0 = 1\ngoto +1\nr0 = 2\nr0 += 1\nexit")
+prog("br_diamond_chain", "socket_filter", "r2 = *(u32 *)(r1 + 0)\nr0 = 0\n" + "".join(
+    "if r2 > %d goto +1\nr0 += 1\n" % i for i in range(8)) + "exit")
+prog("br_diamond_chain_const", "socket_filter", "r2 = *(u32 *)(r1 + 0)\nr0 = 0\n" + "".join(
+    "if r2 > %d goto +1\nr3 = %d\n" % (i, i) for i in range(8)) + "exit")
+prog("br_jset", "socket_filter", "r2 = *(u32 *)(r1 + 0)\nr0 = 0\nif r2 & 4 goto +1\nr0 = 1\nexit")
+prog("br_jmp32", "socket_filter", "r2 = *(u32 *)(r1 + 0)\nr0 = 0\nif w2 s> 5 goto +1\nr0 = 1\nexit")
+prog("br_signed_refine", "socket_filter", LOOKUP + "\nif r0 == 0 goto +6\nr1 = *(u64 *)(r0 + 0)\nif r1 s< 0 goto +4\nif r1 s> 4 goto +3\nr0 += r1\nr1 = *(u32 *)(r0 + 0)\nr0 = 0\nr0 = 0\nexit", maps=[HASH])
+prog("br_refine_from_both", "socket_filter", LOOKUP + "\nif r0 == 0 goto +6\nr1 = *(u64 *)(r0 + 0)\nr2 = 4\nif r1 > r2 goto +3\nr0 += r1\nr1 = *(u32 *)(r0 + 0)\nr0 = 0\nr0 = 0\nexit", maps=[HASH])
+prog("br_both_unreachable_paths", "socket_filter", "r0 = 3\nif r0 > 2 goto +1\nr0 = *(u64 *)(r10 - 8)\nexit")
+prog("br_loop_bounded", "socket_filter", "r0 = 0\nr1 = 10\nl:\nr0 += r1\nr1 -= 1\nif r1 != 0 goto l\nexit")
+prog("br_loop_bounded_100", "socket_filter", "r0 = 0\nr1 = 0\nl:\nr0 += 2\nr1 += 1\nif r1 < 100 goto l\nexit")
+prog("br_loop_unknown_count", "socket_filter", "r2 = *(u32 *)(r1 + 0)\nr2 &= 15\nr0 = 0\nl:\nr0 += 1\nr2 -= 1\nif r2 s> 0 goto l\nexit")
+prog("br_loop_stack_bad", "socket_filter", "r0 = 0\nr1 = 4\nl:\nr1 -= 1\nif r1 != 0 goto l\nr0 = *(u64 *)(r10 - 8)\nexit")
+prog("br_ptr_null_twice", "socket_filter", LOOKUP + "\nr6 = r0\nif r6 == 0 goto +3\nr1 = *(u64 *)(r6 + 0)\nif r6 == 0 goto +1\nr1 = *(u64 *)(r6 + 0)\nr0 = 0\nexit", maps=[HASH])
+prog("br_may_goto", "socket_filter", "r0 = 0\nl:\nr0 += 1\nmay_goto +1\ngoto l\nexit")
+prog("br_prune_same_paths", "socket_filter", "r2 = *(u32 *)(r1 + 0)\nr3 = *(u32 *)(r1 + 4)\nr0 = 0\nif r2 == 0 goto +1\nr4 = 1\nif r3 == 0 goto +1\nr5 = 1\nexit")
+
+# --- bpf-to-bpf calls ---------------------------------------------------------------------------------------------
+prog("sub_simple", "socket_filter", "r1 = 1\ncall f\nexit\nf:\nr0 = r1\nr0 += 1\nexit")
+prog("sub_r1_ctx_passed", "socket_filter", "call f\nexit\nf:\nr0 = *(u32 *)(r1 + 0)\nexit")
+prog("sub_uninit_arg", "socket_filter", "call f\nexit\nf:\nr0 = r2\nexit")
+prog("sub_r0_uninit", "socket_filter", "r1 = 1\ncall f\nexit\nf:\nexit")
+prog("sub_caller_stack", "socket_filter", "r1 = 5\n*(u64 *)(r10 - 8) = r1\nr1 = r10\nr1 += -8\ncall f\nexit\nf:\nr0 = *(u64 *)(r1 + 0)\nexit")
+prog("sub_caller_stack_uninit", "socket_filter", "r1 = r10\nr1 += -8\ncall f\nexit\nf:\nr0 = *(u64 *)(r1 + 0)\nexit")
+prog("sub_callee_saved", "socket_filter", "r6 = 3\nr1 = 1\ncall f\nr0 += r6\nexit\nf:\nr6 = 9\nr0 = r6\nexit")
+prog("sub_clobbers_args", "socket_filter", "r1 = 1\nr2 = 2\ncall f\nr0 = r2\nexit\nf:\nr0 = 1\nexit")
+depth = 9
+body = "r1 = 1\ncall f1\nexit\n"
+for i in range(1, depth):
+    body += "f%d:\nr1 = 1\ncall f%d\nexit\n" % (i, i + 1)
+body += "f%d:\nr0 = 0\nexit" % depth
+prog("sub_too_deep", "socket_filter", body)
+body = "call f1\nexit\n"
+for i in range(1, 8):
+    body += "f%d:\ncall f%d\nexit\n" % (i, i + 1)
+body += "f8:\nr0 = 0\nexit"
+prog("sub_depth_8", "socket_filter", body)
+prog("sub_recursive", "socket_filter", "call f\nexit\nf:\ncall f\nexit")
+prog("sub_stack_too_big", "socket_filter", "r1 = 0\n*(u64 *)(r10 - 512) = r1\ncall f\nexit\nf:\nr1 = 0\n*(u64 *)(r10 - 512) = r1\nr0 = 0\nexit")
+prog("sub_stack_ok", "socket_filter", "r1 = 0\n*(u64 *)(r10 - 256) = r1\ncall f\nexit\nf:\nr1 = 0\n*(u64 *)(r10 - 256) = r1\nr0 = 0\nexit")
+prog("sub_call_out_of_range", "socket_filter", raw(0x85, 0, 1, 0, 40) + "\nexit")
+prog("sub_call_into_middle_fallthrough", "socket_filter", "r0 = 0\ncall f\nf:\nr0 = 1\nexit")
+prog("sub_returns_stack_ptr", "socket_filter", "call f\nr0 = *(u64 *)(r0 + 0)\nexit\nf:\nr0 = r10\nr0 += -8\nexit")
+prog("sub_jump_across", "socket_filter", "r0 = 0\nif r0 == 0 goto +2\ncall f\nexit\nexit\nf:\nr0 = 1\nexit")
+prog("sub_two_calls", "socket_filter", "r1 = 1\ncall f\nr1 = r0\ncall f\nexit\nf:\nr0 = r1\nr0 *= 3\nexit")
+prog("sub_map_in_callee", "socket_filter", "call f\nr0 = 0\nexit\nf:\n" + LOOKUP + "\nif r0 == 0 goto +1\nr0 = *(u64 *)(r0 + 0)\nexit", maps=[HASH])
+prog("sub_callee_map_nocheck", "socket_filter", "call f\nr0 = 0\nexit\nf:\n" + LOOKUP + "\nr0 = *(u64 *)(r0 + 0)\nexit", maps=[HASH])
+
+os.makedirs(OUT, exist_ok=True)
+for name, text in progs.items():
+    with open(os.path.join(OUT, name + ".s"), "w") as f:
+        f.write(text)
+print(len(progs), "programs")
