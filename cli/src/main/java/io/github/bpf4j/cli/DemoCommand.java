@@ -8,15 +8,22 @@ import io.github.bpf4j.asm.InsnCodec;
 import io.github.bpf4j.asm.Reg;
 import io.github.bpf4j.asm.StoreImm;
 import io.github.bpf4j.asm.StoreReg;
-import io.github.bpf4j.asm.text.Assembler;
 import io.github.bpf4j.asm.text.Assembly;
 import io.github.bpf4j.asm.text.Disassembler;
-import java.io.IOException;
-import java.io.InputStream;
+import io.github.bpf4j.btf.Btf;
+import io.github.bpf4j.sys.LoadOptions;
+import io.github.bpf4j.sys.Program;
+import io.github.bpf4j.verifier.KernelProfile;
+import io.github.bpf4j.verifier.MapDef;
+import io.github.bpf4j.verifier.ProgramInput;
+import io.github.bpf4j.verifier.Verdict;
+import io.github.bpf4j.verifier.Verifier;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,12 +32,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bpf4j demo}: the main job on the bundled execsnoop program. It assembles the program from its bpf4j
- * assembly, prints it as the kernel's verifier log will, and explains what it does.
+ * {@code bpf4j demo}: the main job on the bundled execsnoop program. Offline, it assembles the program from its bpf4j
+ * assembly (with the running kernel's task_struct offsets), prints it as the kernel's verifier log will, explains
+ * what it does and asks the verifier simulator about it. Live, it loads and attaches the program and prints
+ * {@code PID PPID UID COMM FILENAME} for every exec until Ctrl-C or {@code --duration}.
+ *
+ * <p>Without the privileges to trace (CAP_BPF + CAP_PERFMON, or root) it shows the offline part, says which
+ * capability is missing and exits 0: the offline demo succeeded, and a missing privilege is not bad input.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Assemble, disassemble and explain the bundled execsnoop program (tracepoint "
-                + "syscalls/sys_enter_execve).")
+        description = "Assemble, disassemble, explain and check the bundled execsnoop program (tracepoint "
+                + "syscalls/sys_enter_execve), then run it on the live kernel: PID PPID UID COMM FILENAME per exec.")
 final class DemoCommand implements Callable<Integer> {
 
     static final String EXAMPLE = "examples/execsnoop.s";
@@ -42,12 +54,18 @@ final class DemoCommand implements Callable<Integer> {
             description = "how long to trace execs once the program is loaded (default: until Ctrl-C)")
     Integer duration;
 
+    @Option(names = "--offline", description = "only the offline part: assemble, list, explain, simulate")
+    boolean offline;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        String source = bundled(EXAMPLE);
-        Assembly assembly = Assembler.assemble(source, EXAMPLE);
-        Assembly.Section code = assembly.sections().stream().filter(Assembly.Section::isCode).findFirst()
+        Duration limit = RunCommand.duration(duration);
+        Optional<Btf> kernel = kernelBtf(out);
+        Example example = Example.EXECSNOOP;
+        ExampleSource source = ExampleSource.of(EXAMPLE, example.bindings(kernel.orElse(null), 0));
+        Assembly assembly = source.assembly();
+        Assembly.Section code = source.programs().stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException(EXAMPLE + " has no code section"));
         List<Insn> insns = code.instructions();
 
@@ -58,14 +76,13 @@ final class DemoCommand implements Callable<Integer> {
                 + code.size() + " bytes");
         out.println("  stack       " + stackDepth(insns) + " bytes below the frame pointer");
         out.println("  helpers     " + String.join(", ", helpers(insns)));
-        Set<String> maps = new LinkedHashSet<>();
-        for (Assembly.Relocation r : code.relocations()) {
-            if (r.type() == Assembly.RelocationType.BPF_64_64) {
-                maps.add(r.symbol().name());
-            }
-        }
+        Set<String> maps = source.mapNames();
         out.println("  maps        " + (maps.isEmpty() ? "none" : String.join(", ", maps)
                 + " (perf event array: one record per exec goes to user space)"));
+        out.println("  offsets     task_struct.real_parent " + source.constants().get("TASK_REAL_PARENT")
+                + ", task_struct.tgid " + source.constants().get("TASK_TGID") + (kernel.isPresent()
+                ? " (from " + Example.VMLINUX + ", bound before assembling: a stand-in for CO-RE)"
+                : " (the file's defaults: " + Example.VMLINUX + " is not readable here)"));
         out.println("  license     " + license(assembly));
         out.println();
         out.println("As the kernel's verifier log prints it:");
@@ -76,16 +93,60 @@ final class DemoCommand implements Callable<Integer> {
         out.println("Each exec writes {pid, ppid, uid, comm, filename}: pid and uid from the current task's ids,");
         out.println("ppid from task->real_parent->tgid read with bpf_probe_read_kernel, comm from");
         out.println("bpf_get_current_comm, and the file name from user memory with bpf_probe_read_user_str.");
+        out.println();
+        out.println(offlineCheck(code));
         out.flush();
-        return Main.OK;
+
+        if (offline) {
+            return Main.OK;
+        }
+        // Without the privileges to trace, the offline part above is the demo: it succeeded, so exit 0.
+        Optional<String> missing = ExampleRun.privilegeProblem();
+        if (missing.isPresent()) {
+            out.println("live part skipped: tracing " + missing.get());
+            out.flush();
+            return Main.OK;
+        }
+        out.println("Loading and attaching to tracepoint syscalls/sys_enter_execve; "
+                + (limit == null ? "Ctrl-C stops." : "stopping after " + limit.toSeconds() + " s."));
+        out.flush();
+        return RunCommand.live(example, source, LoadOptions.defaults().withLogLevel(1), null, limit,
+                spec.commandLine().getErr(), out, run -> {
+                    Program p = run.programs().values().iterator().next();
+                    Integer processed = p.outcome().processed();
+                    out.println("kernel verifier: accepted" + (processed == null ? ""
+                            : ", " + processed + " instructions processed"));
+                    out.println();
+                });
     }
 
-    static String bundled(String resource) throws IOException {
-        try (InputStream in = DemoCommand.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled " + resource + " is missing from the jar");
+    /** The simulator's verdict on the program, one line; never fails the demo. */
+    static String offlineCheck(Assembly.Section code) {
+        String what = "offline check (bpf-verifier-sim, Linux 6.18): ";
+        try {
+            List<Insn> insns = ExampleSource.linked(code, map -> 0);
+            Verdict v = Verifier.forKernel(KernelProfile.linux618()).verify(new ProgramInput(insns,
+                    io.github.bpf4j.verifier.ProgType.TRACEPOINT, null, List.of(new MapDef(
+                            io.github.bpf4j.verifier.MapType.PERF_EVENT_ARRAY, 4, 4, Example.possibleCpus(), 0))));
+            if (v.internalBug() != null) {
+                return "offline check: simulator not ready for this program (" + v.internalBug() + ")";
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            if (v.accepted()) {
+                return what + "accepted" + (v.processed() == null ? "" : ", " + v.processed()
+                        + " instructions processed");
+            }
+            return what + "rejected at instruction " + v.insn() + ": " + v.message() + " (" + v.errno() + ")";
+        } catch (RuntimeException | LinkageError e) {
+            return "offline check: simulator not ready for this program (" + e + ")";
+        }
+    }
+
+    private static Optional<Btf> kernelBtf(PrintWriter out) {
+        try {
+            return RunCommand.kernelBtf();
+        } catch (RuntimeException e) {
+            out.println("(cannot read " + Example.VMLINUX + ": " + e.getMessage() + "; using the file's offsets)");
+            return Optional.empty();
         }
     }
 

@@ -1,0 +1,95 @@
+# execsnoop-ringbuf: execsnoop over a BPF ring buffer; one event per execve(2), written in bpf4j assembly (LLVM BPF syntax).
+#
+# Attached to the tracepoint syscalls/sys_enter_execve. The event is 160 bytes on the stack:
+#   fp-160  u32 pid        (tgid of the caller)
+#   fp-156  u32 ppid       (task->real_parent->tgid)
+#   fp-152  u32 uid
+#   fp-148  u32 (padding)
+#   fp-144  char comm[16]
+#   fp-128  char filename[128]
+# and goes to user space through the ring buffer `events` (bpf_ringbuf_output).
+#
+# The two kernel-structure offsets (task_struct.real_parent, task_struct.tgid) are symbols that the
+# loader binds from the running kernel's BTF before assembling; their defaults are this project's
+# reference kernel (6.18), where they sit at 1280 and 1268.
+	.set	TASK_REAL_PARENT, 1280
+	.set	TASK_TGID, 1268
+
+	.section	"tracepoint/syscalls/sys_enter_execve","ax",@progbits
+	.globl	execsnoop_ringbuf
+	.type	execsnoop_ringbuf,@function
+execsnoop_ringbuf:
+	r6 = r1
+	r1 = 0
+# clear the event so that every byte handed to perf_event_output is initialized
+	*(u64 *)(r10 - 160) = r1
+	*(u64 *)(r10 - 152) = r1
+	*(u64 *)(r10 - 144) = r1
+	*(u64 *)(r10 - 136) = r1
+	*(u64 *)(r10 - 128) = r1
+	*(u64 *)(r10 - 120) = r1
+	*(u64 *)(r10 - 112) = r1
+	*(u64 *)(r10 - 104) = r1
+	*(u64 *)(r10 - 96) = r1
+	*(u64 *)(r10 - 88) = r1
+	*(u64 *)(r10 - 80) = r1
+	*(u64 *)(r10 - 72) = r1
+	*(u64 *)(r10 - 64) = r1
+	*(u64 *)(r10 - 56) = r1
+	*(u64 *)(r10 - 48) = r1
+	*(u64 *)(r10 - 40) = r1
+	*(u64 *)(r10 - 32) = r1
+	*(u64 *)(r10 - 24) = r1
+	*(u64 *)(r10 - 16) = r1
+	*(u64 *)(r10 - 8) = r1
+# pid: the upper half of bpf_get_current_pid_tgid()
+	call 14
+	r0 >>= 32
+	*(u32 *)(r10 - 160) = r0
+# uid: the lower half of bpf_get_current_uid_gid()
+	call 15
+	*(u32 *)(r10 - 152) = r0
+# ppid: bpf_probe_read_kernel(&parent, 8, &task->real_parent), then (&ppid, 4, &parent->tgid)
+	call 35
+	r3 = r0
+	r3 += TASK_REAL_PARENT
+	r1 = r10
+	r1 += -8
+	r2 = 8
+	call 113
+	r3 = *(u64 *)(r10 - 8)
+	r3 += TASK_TGID
+	r1 = r10
+	r1 += -156
+	r2 = 4
+	call 113
+	r1 = 0
+	*(u64 *)(r10 - 8) = r1
+# comm: bpf_get_current_comm(&comm, 16)
+	r1 = r10
+	r1 += -144
+	r2 = 16
+	call 16
+# filename: bpf_probe_read_user_str(&filename, 128, ctx->filename)
+	r3 = *(u64 *)(r6 + 16)
+	r1 = r10
+	r1 += -128
+	r2 = 128
+	call 114
+# bpf_ringbuf_output(&events, &event, 160, 0)
+	r1 = events ll
+	r2 = r10
+	r2 += -160
+	r3 = 160
+	r4 = 0
+	call 130
+	r0 = 0
+	exit
+.Lfunc_end0:
+	.size	execsnoop_ringbuf, .Lfunc_end0-execsnoop_ringbuf
+
+	.section	"license","aw",@progbits
+	.globl	LICENSE
+LICENSE:
+	.asciz	"GPL"
+	.size	LICENSE, 4
