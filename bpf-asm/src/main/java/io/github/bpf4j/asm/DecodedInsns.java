@@ -1,20 +1,26 @@
 package io.github.bpf4j.asm;
 
 import java.util.AbstractList;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
  * The immutable list {@link InsnCodec#decode} returns: one packed long of fields and one kind byte per
- * instruction (plus the second immediate of 64-bit loads), records made on each read.
+ * instruction (plus the second immediate of 64-bit loads), kept in chunks of {@link #CHUNK}, records made on each
+ * read.
  */
 final class DecodedInsns extends AbstractList<Insn> implements RandomAccess {
 
-    private final long[] fields;
-    private final byte[] kinds;
-    private final int[] nextImms;
+    static final int SHIFT = 14;
+    static final int CHUNK = 1 << SHIFT;
+    static final int MASK = CHUNK - 1;
+
+    private final long[][] fields;
+    private final byte[][] kinds;
+    private final int[][] nextImms;
     private final int size;
 
-    DecodedInsns(long[] fields, byte[] kinds, int[] nextImms, int size) {
+    DecodedInsns(long[][] fields, byte[][] kinds, int[][] nextImms, int size) {
         this.fields = fields;
         this.kinds = kinds;
         this.nextImms = nextImms;
@@ -23,8 +29,11 @@ final class DecodedInsns extends AbstractList<Insn> implements RandomAccess {
 
     @Override
     public Insn get(int index) {
-        java.util.Objects.checkIndex(index, size);
-        return InsnCodec.materialize(kinds[index], fields[index], nextImms == null ? 0 : nextImms[index]);
+        Objects.checkIndex(index, size);
+        int c = index >>> SHIFT;
+        int at = index & MASK;
+        int[] next = nextImms[c];
+        return InsnCodec.materialize(kinds[c][at], fields[c][at], next == null ? 0 : next[at]);
     }
 
     @Override

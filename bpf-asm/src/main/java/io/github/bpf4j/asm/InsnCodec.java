@@ -59,26 +59,36 @@ public final class InsnCodec {
         boolean le = order == ByteOrder.LITTLE_ENDIAN;
         int end = offset + length;
         int max = length / SLOT;
-        long[] fields = new long[max];
-        byte[] kinds = new byte[max];
-        int[] nextImms = null;
+        // Chunks rather than one array per field: a million-instruction program would otherwise make arrays of
+        // several megabytes, which G1 allocates as humongous objects, one slow allocation each.
+        int chunks = (max + DecodedInsns.CHUNK - 1) >>> DecodedInsns.SHIFT;
+        long[][] fields = new long[chunks][];
+        byte[][] kinds = new byte[chunks][];
+        int[][] nextImms = new int[chunks][];
         int n = 0;
         int p = offset;
         while (p < end) {
+            int c = n >>> DecodedInsns.SHIFT;
+            int at = n & DecodedInsns.MASK;
+            if (at == 0) {
+                int size = Math.min(DecodedInsns.CHUNK, max - n);
+                fields[c] = new long[size];
+                kinds[c] = new byte[size];
+            }
             long f = readFields(bytes, p, le);
             int code = (int) f & 0xff;
             int kind = FAST_KIND[code];
             // One table look-up decides the common case; the rest (and every invalid slot) takes the full rules.
-            if ((f & FAST_ZERO[code]) != 0 || (f & REG_LIMIT) != 0 && regsOver10(f)) {
+            if (((f & FAST_ZERO[code]) | regsOver10(f)) != 0) {
                 kind = classify(bytes, p, end, le, f);
             }
-            fields[n] = f;
-            kinds[n] = (byte) kind;
+            fields[c][at] = f;
+            kinds[c][at] = (byte) kind;
             if (kind == LOAD_IMM64) {
-                if (nextImms == null) {
-                    nextImms = new int[max];
+                if (nextImms[c] == null) {
+                    nextImms[c] = new int[fields[c].length];
                 }
-                nextImms[n] = readImm(bytes, p + SLOT, le);
+                nextImms[c][at] = readImm(bytes, p + SLOT, le);
                 p += 2 * SLOT;
             } else {
                 p += SLOT;
@@ -161,8 +171,6 @@ public final class InsnCodec {
     private static final long SRC = 0xf000L;
     private static final long OFF = 0xffff0000L;
     private static final long IMM = 0xffffffff00000000L;
-    /** The bit that is set in a register nibble of 8 or more; 11 to 15 are then told apart from 8 to 10. */
-    private static final long REG_LIMIT = 0x8800L;
     /** Makes the fast path fall through to {@link #classify} for every slot of an opcode. */
     private static final long ALWAYS_SLOW = -1L;
 
@@ -259,8 +267,9 @@ public final class InsnCodec {
         }
     }
 
-    private static boolean regsOver10(long f) {
-        return dst(f) > 10 || src(f) > 10;
+    /** Non-zero when a register field is 11 to 15, without a branch: n + 5 reaches 16 exactly when n > 10. */
+    private static long regsOver10(long f) {
+        return ((((f >>> 8) & 0xf) + 5) | (((f >>> 12) & 0xf) + 5)) & 0x10;
     }
 
     /** The family by the full rules; exposed to tests, which check the fast path against it. */
