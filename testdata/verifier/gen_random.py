@@ -66,8 +66,10 @@ def ld_map(d, idx):
 
 
 def ld_imm64(d, v):
-    return [ins(0x18, d, 0, 0, v & 0xffffffff - (1 << 32) if (v & 0x80000000) else v & 0xffffffff),
-            ins(0, 0, 0, 0, 0)]
+    lo = v & 0xffffffff
+    hi = (v >> 32) & 0xffffffff
+    signed = lambda x: x - (1 << 32) if x & 0x80000000 else x
+    return [ins(0x18, d, 0, 0, signed(lo)), ins(0, 0, 0, 0, signed(hi))]
 
 
 EXIT = [ins(0x95)]
@@ -100,7 +102,7 @@ class Gen:
         r = self.r
         ptype = self.pick(["socket_filter", "socket_filter", "xdp", "sched_cls", "tracepoint", "kprobe",
                            "cgroup_skb"])
-        maps = ["hash:4:8:16", "array:4:16:4", "ringbuf:0:0:4096"]
+        maps = ["hash:4:8:16", "array:4:16:4", "ringbuf:0:0:4096", "perf_event_array:4:4:2"]
         body = []
         body += mov_x(6, 1)  # keep ctx
         init = {6, 10}
@@ -108,7 +110,8 @@ class Gen:
         for _ in range(blocks):
             self.pos = len(body)
             kind = self.pick(["map", "map", "stack", "alu", "alu", "branch", "ctx", "helper", "loop", "ptr",
-                              "pkt", "ringbuf", "sext", "atomic", "subcall"])
+                              "pkt", "ringbuf", "sext", "atomic", "subcall", "varstack", "mapupdate",
+                              "spillptr", "ldabs", "perfout", "mapkeyval"])
             block = getattr(self, "b_" + kind)(ptype, init)
             body += block
         # return value
@@ -158,6 +161,82 @@ class Gen:
         out += jmp_k(self.pick(JMP_OPS), d, self.r.randint(-5, 5), 1, self.chance(0.5))
         out += alu_k(0x00, d, 1, self.chance(0.5))
         init.add(d)
+        return out
+
+    def b_varstack(self, ptype, init):
+        d = self.free_reg()
+        out = ldx(4, d, 6, 0) if ptype in ("socket_filter", "sched_cls", "cgroup_skb") else mov_k(d, 3)
+        out += alu_k(0x50, d, self.pick([7, 15, 31, 63]))
+        if self.chance(0.6):
+            out += st(8, 10, -16, 0) + st(8, 10, -8, 0) + st(8, 10, -24, 0) + st(8, 10, -32, 0)
+        p = self.pick([2, 3, 4, 5])
+        out += mov_x(p, 10) + alu_k(0x00, p, -self.pick([16, 32, 64])) + alu_x(0x00, p, d)
+        if self.chance(0.5):
+            out += ldx(self.pick([1, 2, 4, 8]), 0, p, 0)
+            init.add(0)
+        else:
+            out += stx(self.pick([1, 2, 4, 8]), p, d, 0)
+        init.add(d)
+        init.add(p)
+        return out
+
+    def b_mapupdate(self, ptype, init):
+        out = st(4, 10, -4, self.r.randint(0, 3)) if self.chance(0.9) else []
+        out += st(8, 10, -16, 1) if self.chance(0.8) else []
+        out += st(8, 10, -24, 1) if self.chance(0.5) else []
+        out += mov_x(2, 10) + alu_k(0x00, 2, -4) + mov_x(3, 10) + alu_k(0x00, 3, -self.pick([16, 24, 8]))
+        out += mov_k(4, self.pick([0, 0, 1, 2, 4]))
+        out += ld_map(1, self.pick([0, 1])) + call(self.pick([2, 2, 3]))
+        for x in (1, 2, 3, 4, 5):
+            init.discard(x)
+        init.add(0)
+        return out
+
+    def b_spillptr(self, ptype, init):
+        src = self.pick([6, 10, 6])
+        off = -8 * self.r.randint(1, 6)
+        out = stx(8, 10, src, off)
+        if self.chance(0.4):
+            out += st(self.pick([1, 2, 4]), 10, off + self.pick([0, 4]), 0)
+        d = self.free_reg()
+        out += ldx(self.pick([8, 8, 4]), d, 10, off)
+        if self.chance(0.5):
+            out += ldx(4, self.free_reg(), d, self.pick([0, 4, 8]))
+        init.add(d)
+        return out
+
+    def b_ldabs(self, ptype, init):
+        size = self.pick([0x00, 0x08, 0x10])
+        if self.chance(0.5):
+            out = [ins(0x20 | size, 0, 0, 0, self.pick([0, 12, 14, 23, -1]))]
+        else:
+            out = mov_k(7, self.pick([0, 2, 100])) + [ins(0x40 | size, 0, 7, 0, self.pick([0, 12]))]
+            init.add(7)
+        for x in (1, 2, 3, 4, 5):
+            init.discard(x)
+        init.add(0)
+        return out
+
+    def b_perfout(self, ptype, init):
+        out = st(8, 10, -8, 5) if self.chance(0.8) else []
+        out += mov_x(1, 6) + ld_map(2, self.pick([3, 3, 0])) + ld_imm64(3, 0xffffffff) + mov_x(4, 10)
+        out += alu_k(0x00, 4, -8) + mov_k(5, self.pick([8, 8, 0, 16]))
+        out += call(25)
+        for x in (1, 2, 3, 4, 5):
+            init.discard(x)
+        init.add(0)
+        return out
+
+    def b_mapkeyval(self, ptype, init):
+        # a map value used as the key of a second lookup, or as a helper buffer
+        out = st(4, 10, -4, 0) + mov_x(2, 10) + alu_k(0x00, 2, -4) + ld_map(1, 1) + call(1)
+        tail = mov_x(2, 0) + alu_k(0x00, 2, self.pick([0, 4, 12, 14])) + ld_map(1, 0) + call(1)
+        if self.chance(0.3):
+            tail = mov_x(1, 0) + mov_k(2, self.pick([8, 16, 20])) + mov_k(3, 0) + call(113)
+        out += jmp_k(0x10, 0, 0, len(tail)) if self.chance(0.8) else []
+        out += tail
+        for x in (1, 2, 3, 4, 5):
+            init.discard(x)
         return out
 
     def b_atomic(self, ptype, init):

@@ -455,6 +455,19 @@ prog("sub_two_calls", "socket_filter", "r1 = 1\ncall f\nr1 = r0\ncall f\nexit\nf
 prog("sub_map_in_callee", "socket_filter", "call f\nr0 = 0\nexit\nf:\n" + LOOKUP + "\nif r0 == 0 goto +1\nr0 = *(u64 *)(r0 + 0)\nexit", maps=[HASH])
 prog("sub_callee_map_nocheck", "socket_filter", "call f\nr0 = 0\nexit\nf:\n" + LOOKUP + "\nr0 = *(u64 *)(r0 + 0)\nexit", maps=[HASH])
 
+
+# --- found by the random generator: quirks the simulator must share ------------------------------------------------
+prog("quirk_tp_ctx_negative_off", "tracepoint", "r0 = *(u64 *)(r1 - 8)\nr0 = 0\nexit")
+prog("quirk_tp_ctx_negative_off_u32", "tracepoint", "r0 = *(u32 *)(r1 - 4)\nr0 = 0\nexit")
+prog("quirk_kp_ctx_negative_off", "kprobe", "r0 = *(u64 *)(r1 - 8)\nr0 = 0\nexit")
+prog("quirk_smp_id_bounds", "socket_filter", "call 8\nr1 = r10\nr1 += -16\nr1 += r0\nr2 = 0\n*(u8 *)(r1 + 0) = r2\nr0 = 0\nexit")
+prog("quirk_smp_id_ptr_oob", "socket_filter", "call 8\nr7 = -39\nw7 -= w0\nr7 <<= r6\nr0 = 0\nexit")
+prog("quirk_smp_id_ctx_math", "socket_filter", "r6 = r1\ncall 8\nr7 = -39\nw7 -= w0\nr7 += r6\nr0 = 0\nexit")
+prog("quirk_same_reg_cmp32", "socket_filter", "r7 = *(u32 *)(r1 + 0)\nw7 -= 5\nr0 = 0\nif w7 s>= w7 goto +1\nr0 = 1\nexit")
+prog("quirk_ldabs_with_ref", "socket_filter", "r6 = r1\nld_pseudo r1, 1, 0\nr2 = 8\nr3 = 0\ncall 131\nr7 = r0\nr0 = *(u8 *)skb[1]\nr0 = 0\nexit", maps=["ringbuf:0:0:4096"])
+prog("quirk_subprog_exit_with_ref", "socket_filter", "call f\nr0 = 0\nexit\nf:\nld_pseudo r1, 1, 0\nr2 = 8\nr3 = 0\ncall 131\nr0 = 0\nexit", maps=["ringbuf:0:0:4096"])
+prog("quirk_probe_str_retval", "kprobe", "r3 = *(u64 *)(r1 + 0)\nr1 = r10\nr1 += -16\nr2 = 16\ncall 115\nif r0 s< 0 goto +4\nr1 = r10\nr1 += -16\nr1 += r0\nr0 = *(u8 *)(r1 + 0)\nr0 = 0\nexit")
+
 os.makedirs(OUT, exist_ok=True)
 for name, text in progs.items():
     with open(os.path.join(OUT, name + ".s"), "w") as f:

@@ -53,7 +53,7 @@ final class CorpusReport {
     }
 
     static String normalize(String log) {
-        return log.replaceAll("0xffff[0-9a-f]{12}", "0xffff000000000000");
+        return log.replaceAll("(\\(18\\) r\\d{1,2} = )0xffff[0-9a-f]{12}", "$10xffff000000000000");
     }
 
     private CorpusReport() {}

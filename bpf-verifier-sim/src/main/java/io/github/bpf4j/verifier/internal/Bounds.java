@@ -224,9 +224,13 @@ final class Bounds {
         varOff = var64.clearSubreg().or(var32);
     }
 
-    /** {@code reg_bounds_sync}. */
+    /**
+     * {@code reg_bounds_sync}. Since 6.17 the deduction runs three times: the s64/u64 refinement across the sign
+     * boundary can feed the 32-bit bounds once more.
+     */
     void sync() {
         updateRegBounds();
+        regDeduceBounds();
         regDeduceBounds();
         regDeduceBounds();
         regBoundOffset();

@@ -414,13 +414,16 @@ public final class Checker {
 
     /** {@code assign_scalar_id_before_mov}: give an unlinked, non-constant scalar a fresh id. */
     private RegState assignScalarIdBeforeMov(RegState src) {
-        if (src instanceof RegState.Scalar s && s.id() == 0 && !s.b().isConst()) {
-            return s.withId(++idGen, 0);
+        if (!(src instanceof RegState.Scalar s)) {
+            return src;
         }
-        if (src instanceof RegState.Scalar s && (s.id() & RegState.ADD_CONST) != 0) {
-            return s.withId(0, 0);
+        if ((s.id() & RegState.ADD_CONST) != 0) {
+            s = s.withId(0, 0);
         }
-        return src;
+        if (s.id() == 0 && !s.b().isConst()) {
+            s = s.withId(++idGen, 0);
+        }
+        return s;
     }
 
     // --- ALU ---------------------------------------------------------------------------------------------------
@@ -1057,6 +1060,7 @@ public final class Checker {
             for (long k = minOff; k < maxOff + size; k++) {
                 markStackAccess(f, (int) (-k - 1) / FuncState.REG_SIZE, false);
             }
+            markStackScratched(f, (int) (-minOff - 1) / FuncState.REG_SIZE);
             markRegStackRead(f, (int) minOff, (int) (maxOff + size), dstRegno);
         }
     }
@@ -1207,9 +1211,7 @@ public final class Checker {
             byte t = FuncState.STACK_MISC;
             f.spilled[spi] = RegState.NOT_INIT;
             if (f.slotType[spi][FuncState.REG_SIZE - 1] == FuncState.STACK_SPILL) {
-                for (int i = 0; i < FuncState.REG_SIZE; i++) {
-                    f.slotType[spi][i] = FuncState.STACK_MISC;
-                }
+                scrubSpilledSlot(f, spi);
             }
             if ((reg != null && isNullScalar(reg)) || (reg == null && stImm && p.imm[insn] == 0)) {
                 if (valueRegno >= 0) {
@@ -1219,6 +1221,15 @@ public final class Checker {
             }
             for (int i = 0; i < size; i++) {
                 f.slotType[spi][Math.floorMod(slot - i, FuncState.REG_SIZE)] = t;
+            }
+        }
+    }
+
+    /** {@code scrub_spilled_slot} over a whole slot: written bytes become misc, unwritten ones stay invalid. */
+    private static void scrubSpilledSlot(FuncState f, int spi) {
+        for (int k = 0; k < FuncState.REG_SIZE; k++) {
+            if (f.slotType[spi][k] != FuncState.STACK_INVALID) {
+                f.slotType[spi][k] = FuncState.STACK_MISC;
             }
         }
     }
@@ -1252,9 +1263,7 @@ public final class Checker {
             markStackAccess(f, spi, false);
             if (f.slotType[spi][FuncState.REG_SIZE - 1] == FuncState.STACK_SPILL) {
                 f.spilled[spi] = RegState.NOT_INIT;
-                for (int k = 0; k < FuncState.REG_SIZE; k++) {
-                    f.slotType[spi][k] = FuncState.STACK_MISC;
-                }
+                scrubSpilledSlot(f, spi);
             }
             byte t = f.slotType[spi][j];
             if (!(zero && t == FuncState.STACK_ZERO)) {
@@ -1305,16 +1314,15 @@ public final class Checker {
             throw reject("EINVAL", "BPF_LD_[ABS|IND] uses reserved fields");
         }
         checkRegArg(6, SRC_OP);
-        if (!cur.refs.isEmpty()) {
-            throw reject("EINVAL", "BPF_LD_[ABS|IND] would lead to reference leak");
-        }
-        if ((code & 0xe0) == 0x40) {
-            checkRegArg(p.src[i], SRC_OP);
-        }
+        checkResourceLeak("BPF_LD_[ABS|IND]");
         RegState r6 = regs()[6];
         if (!(r6 instanceof RegState.Pointer pp && pp.type() == RegType.PTR_TO_CTX)) {
             throw reject("EINVAL", "at the time of BPF_LD_ABS|IND R6 != pointer to skb");
         }
+        if ((code & 0xe0) == 0x40) {
+            checkRegArg(p.src[i], SRC_OP);
+        }
+        checkPtrOffReg(pp, 6, false);
         for (int r = 0; r <= 5; r++) {
             regs()[r] = RegState.NOT_INIT;
             markRegScratched(r);
@@ -1788,12 +1796,8 @@ public final class Checker {
     /** {@code process_bpf_exit_full}. */
     private int processBpfExitFull() {
         // 6.18 keeps references per state, not per frame: only the main program's exit must have none left
-        if (cur.curframe == 0 && !cur.refs.isEmpty()) {
-            for (VState.Ref r : cur.refs) {
-                verbose("Unreleased reference id=" + r.id() + " alloc_insn=" + r.insnIdx() + "\n");
-            }
-            throw reject("EINVAL", "BPF_EXIT instruction in " + (cur.curframe == 0 ? "main prog" : "subprog")
-                    + " would lead to reference leak");
+        if (cur.curframe == 0) {
+            checkResourceLeak("BPF_EXIT instruction in main prog");
         }
         if (cur.curframe > 0) {
             prepareFuncExit();
@@ -1801,6 +1805,17 @@ public final class Checker {
         }
         checkReturnCode();
         return PROCESS_BPF_EXIT;
+    }
+
+    /** {@code check_resource_leak} with {@code check_reference_leak}: every acquired reference released. */
+    private void checkResourceLeak(String prefix) {
+        if (cur.refs.isEmpty()) {
+            return;
+        }
+        for (VState.Ref r : cur.refs) {
+            verbose("Unreleased reference id=" + r.id() + " alloc_insn=" + r.insnIdx() + "\n");
+        }
+        throw reject("EINVAL", prefix + " would lead to reference leak");
     }
 
     /** {@code check_return_code} for the main program. */
@@ -2251,9 +2266,7 @@ public final class Checker {
             byte t = f.slotType[spi][slot % FuncState.REG_SIZE];
             if (t == FuncState.STACK_SPILL && write) {
                 f.spilled[spi] = RegState.Scalar.unknown();
-                for (int j = 0; j < FuncState.REG_SIZE; j++) {
-                    f.slotType[spi][j] = FuncState.STACK_MISC;
-                }
+                scrubSpilledSlot(f, spi);
             } else if (write && t != FuncState.STACK_MISC) {
                 f.slotType[spi][slot % FuncState.REG_SIZE] = FuncState.STACK_MISC;
             }

@@ -372,6 +372,8 @@ public final class ScalarOps {
                 return;
             }
             long val = regConstValue(p[1].freeze(), jmp32);
+            // 6.17+: forget the ranges before narrowing the tnum, so a dead branch cannot break the invariants
+            p[0].markUnbounded();
             if (jmp32) {
                 Tnum t = p[0].varOff.subreg().and(Tnum.ofConst(~val));
                 p[0].varOff = p[0].varOff.withSubreg(t);

@@ -1,0 +1,8 @@
+# type: socket_filter
+	r6 = r1
+	call 8
+	r7 = -39
+	w7 -= w0
+	r7 += r6
+	r0 = 0
+	exit

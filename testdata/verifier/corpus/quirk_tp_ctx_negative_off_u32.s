@@ -1,0 +1,4 @@
+# type: tracepoint
+	r0 = *(u32 *)(r1 - 4)
+	r0 = 0
+	exit
