@@ -154,4 +154,21 @@ class CommandLineTest {
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).startsWith("bpf4j: ");
     }
+
+    @Test
+    void coreListsAndAppliesRelocations() throws IOException {
+        Path vmlinux = Path.of("/sys/kernel/btf/vmlinux");
+        assumeTrue(Files.exists(vmlinux), "no kernel BTF at /sys/kernel/btf/vmlinux (CONFIG_DEBUG_INFO_BTF)");
+        Path o = TESTDATA.resolve("build/core_flavor.o");
+        assumeTrue(Files.exists(o), "testdata/build/core_flavor.o is missing");
+        Path out = dir.resolve("relocated.o");
+        Run r = run("core", o.toString(), "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("struct task_struct___old.state").contains("poisoned")
+                .contains("struct task_struct___mine.pid (0:0 @ offset 0), target <byte_off> [")
+                .endsWith("5 relocations, 1 poisoned\n");
+        Run d = run("disasm", out.toString());
+        assertThat(d.code()).isZero();
+        assertThat(d.out()).contains("(85) call unknown#195896080");
+    }
 }
