@@ -87,8 +87,8 @@ class ProgramBuilderTest {
                 "14: (a5) if r8 < 0xa goto pc-5",
                 "18: (85) call pc+3",
                 "19: (85) call pc-1",
-                "4: (18) r1 = 0x0",
-                "15: (18) r1 = 0x800000000");
+                "4: (18) r1 = map[fd:0]",
+                "15: (18) r1 = map[fd:0][0]+8");
         assertThat(p.references()).containsExactly(
                 new SymbolRef(4, SymbolRef.Kind.MAP, "events", 0),
                 new SymbolRef(15, SymbolRef.Kind.MAP_VALUE, ".rodata", 8),
@@ -130,7 +130,7 @@ class ProgramBuilderTest {
                 "3: (7e) if w1 s>= w2 goto pc-4",
                 "4: (d5) if r1 s<= 0xffffffff goto pc+3",
                 "5: (45) if r1 & 0x4 goto pc+2",
-                "6: (18) r2 = 0x2",
+                "6: (18) r2 = subprog[+2]",
                 "8: (95) exit",
                 "9: (b7) r0 = 0",
                 "10: (95) exit");

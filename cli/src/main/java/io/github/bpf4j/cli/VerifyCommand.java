@@ -62,6 +62,11 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--log", description = "also print the simulated verifier log (level 1)")
     boolean log;
 
+    @Option(names = "--against-kernel",
+            description = "also load each program into the running kernel and report where the two differ "
+                    + "(needs root or CAP_BPF); exit 1 when one differs")
+    boolean againstKernel;
+
     @Override
     public Integer call() {
         Verifier verifier = Verifier.forKernel(KernelProfile.linux618());
@@ -73,6 +78,16 @@ final class VerifyCommand implements Callable<Integer> {
                 if (v.internalBug() != null) {
                     throw new IllegalStateException("the simulator failed on " + path + " " + p.name() + ": "
                             + v.internalBug());
+                }
+                if (againstKernel) {
+                    Verdict k = KernelCheck.load(p.name(), p.input());
+                    boolean same = k.verdict().equals(v.verdict());
+                    rejected |= !same;
+                    out.println(path + " " + p.name() + ": " + (same ? "simulator and kernel agree: "
+                            + text(path, p.name(), v).substring(path.toString().length() + p.name().length() + 3)
+                            : "DIFFER\n  kernel:    " + text(path, p.name(), k) + "\n  simulator: "
+                            + text(path, p.name(), v)));
+                    continue;
                 }
                 rejected |= !v.accepted();
                 out.println(json ? json(path, p.name(), v) : text(path, p.name(), v));

@@ -171,4 +171,18 @@ class CommandLineTest {
         assertThat(d.code()).isZero();
         assertThat(d.out()).contains("(85) call unknown#195896080");
     }
+
+    @Test
+    @org.junit.jupiter.api.Tag("kernel")
+    void verifyAgainstTheKernelReportsAgreement() throws IOException {
+        assumeTrue("root".equals(System.getProperty("user.name")), "loading programs needs root (or CAP_BPF)");
+        Path ok = dir.resolve("ok.s");
+        Files.writeString(ok, "r0 = 0\nexit\n");
+        Path bad = dir.resolve("bad.s");
+        Files.writeString(bad, "r0 = 0\nr0 = *(u32 *)(r0 + 0)\nexit\n");
+        Run r = run("verify", "--against-kernel", "--type", "socket_filter", ok.toString(), bad.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("ok.s: simulator and kernel agree: accept")
+                .contains("bad.s: simulator and kernel agree: reject at insn 1: R0 invalid mem access 'scalar' (EACCES)");
+    }
 }

@@ -72,7 +72,15 @@ public final class Assembler {
                     placed, List.of());
             return new Assembly(List.of(text), List.of(), false, List.of());
         }
-        return llvm(in, file).finish();
+        return llvm(in, file, true).finish();
+    }
+
+    /**
+     * LLVM-syntax text with the fast path for common instruction lines on or off; tests compare the two, which
+     * must agree on every input (the grammar defines the language).
+     */
+    static Assembly assembleLlvm(Reader in, String file, boolean fastPath) {
+        return llvm(in, file, fastPath).finish();
     }
 
     /**
@@ -89,7 +97,7 @@ public final class Assembler {
         if (dialect == Dialect.VERIFIER_LOG) {
             return verifierLog(in, file);
         }
-        AsmBuilder b = llvm(in, file);
+        AsmBuilder b = llvm(in, file, true);
         b.finish();
         return b.bareInstructions();
     }
@@ -135,12 +143,12 @@ public final class Assembler {
         return verifierLog(new StringReader(log), DEFAULT_NAME);
     }
 
-    private static AsmBuilder llvm(Reader in, String file) {
+    private static AsmBuilder llvm(Reader in, String file, boolean fastPath) {
         AsmBuilder b = new AsmBuilder(file);
         LineVisitor visitor = new LineVisitor(file, b);
         if (Runtime.getRuntime().availableProcessors() < 2) {
             LineScanner scanner = new LineScanner(in, file, Dialect.LLVM);
-            LineParser parser = new LineParser();
+            LineParser parser = new LineParser(fastPath);
             while (scanner.next()) {
                 if (scanner.code != null) {
                     visitor.assembleLine(parser.parse(scanner, file));
@@ -148,7 +156,7 @@ public final class Assembler {
             }
             return b;
         }
-        ParsingThread parsing = new ParsingThread(in, file);
+        ParsingThread parsing = new ParsingThread(in, file, fastPath);
         parsing.start();
         try {
             for (ParsedLine[] batch = parsing.take(); batch != null; batch = parsing.take()) {
@@ -175,12 +183,14 @@ public final class Assembler {
                 new ArrayBlockingQueue<>(16);
         private final Reader in;
         private final String file;
+        private final boolean fastPath;
 
-        ParsingThread(Reader in, String file) {
+        ParsingThread(Reader in, String file, boolean fastPath) {
             super("bpf4j-asm-parse");
             setDaemon(true);
             this.in = in;
             this.file = file;
+            this.fastPath = fastPath;
         }
 
         @Override
@@ -190,7 +200,7 @@ public final class Assembler {
             try {
                 try {
                     LineScanner scanner = new LineScanner(in, file, Dialect.LLVM);
-                    LineParser parser = new LineParser();
+                    LineParser parser = new LineParser(fastPath);
                     while (scanner.next()) {
                         if (scanner.code == null) {
                             continue;

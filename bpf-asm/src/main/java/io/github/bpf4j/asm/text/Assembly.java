@@ -261,9 +261,24 @@ public record Assembly(List<Section> sections, List<Symbol> symbols, boolean add
             Objects.requireNonNull(visibility, "visibility");
         }
 
-        /** Whether a section defines the symbol. */
+        /** {@link #section} of an absolute symbol ({@code .set}; SHN_ABS), spelled as llvm-objdump does. */
+        public static final String ABSOLUTE = "*ABS*";
+        /** {@link #section} of a common symbol ({@code .comm}; SHN_COMMON), spelled as llvm-objdump does. */
+        public static final String COMMON = "*COM*";
+
+        /** Whether a section defines the symbol, or it is absolute or common. */
         public boolean isDefined() {
             return section != null;
+        }
+
+        /** Whether the symbol is an absolute value ({@code .set}), in no section. */
+        public boolean isAbsolute() {
+            return ABSOLUTE.equals(section);
+        }
+
+        /** Whether the symbol is a common block ({@code .comm}), in no section. */
+        public boolean isCommon() {
+            return COMMON.equals(section);
         }
     }
 

@@ -26,14 +26,44 @@ import java.util.Objects;
  * {@code (85) call bpf_map_lookup_elem#1}, {@code (05) goto pc+3}. Follows {@code print_bpf_insn} in
  * kernel/bpf/disasm.c of Linux 6.18 with the hooks the verifier installs (kernel functions by their BTF name).
  *
- * <p>Where the kernel replaces an immediate before printing (a map fd becomes the map's kernel address, which
- * the log then prints in hex) the {@link DisassemblerCallbacks} decide the text; without them the immediate as
- * given is printed in hex, as the kernel prints a 64-bit constant.
+ * <h2>References: invertible by default</h2>
+ * The verifier's log prints a 64-bit immediate load after the kernel has rewritten it (a map fd becomes the map's
+ * kernel address, printed in hex) and a callback load ({@code BPF_PSEUDO_FUNC}) as a plain hex constant, so from
+ * the log alone a reference cannot be told from a constant. Without {@link DisassemblerCallbacks} answers, this
+ * style therefore prints every valid instruction so that {@link Assembler#assembleVerifierLog} reads it back to the
+ * same bytes, using bpftool's spellings ({@code bpftool prog dump xlated}, tools/bpf/bpftool/xlated_dumper.c
+ * {@code print_imm}) where bpftool has one and spellings of the same shape where nobody has one:
+ * <table>
+ *   <caption>Default text of 64-bit immediate loads and kernel-function calls</caption>
+ *   <tr><th>Instruction</th><th>Default text</th><th>Origin</th></tr>
+ *   <tr><td>constant ({@code src=0})</td><td>{@code r1 = 0x2a}</td><td>the kernel</td></tr>
+ *   <tr><td>{@code MAP_FD} (1), fd N</td><td>{@code r1 = map[fd:N]}</td><td>bpftool's {@code map[id:N]}, which
+ *       names a map id; before load the immediate is an fd</td></tr>
+ *   <tr><td>{@code MAP_VALUE} (2), fd N, offset O</td><td>{@code r1 = map[fd:N][0]+O}</td>
+ *       <td>bpftool's {@code map[id:N][0]+O}, likewise</td></tr>
+ *   <tr><td>{@code BTF_ID} (3), BTF id N of vmlinux</td><td>{@code r1 = ksym[btf_id:N]}</td>
+ *       <td>ours (the kernel and bpftool print an address)</td></tr>
+ *   <tr><td>{@code FUNC} (4), offset N</td><td>{@code r1 = subprog[+N]}</td><td>bpftool</td></tr>
+ *   <tr><td>{@code MAP_IDX} (5), fd-array index N</td><td>{@code r1 = map[idx:N]}</td>
+ *       <td>ours, of the shape of bpftool's next form</td></tr>
+ *   <tr><td>{@code MAP_IDX_VALUE} (6), index N, offset O</td><td>{@code r1 = map[idx:N]+O}</td><td>bpftool</td></tr>
+ *   <tr><td>a pseudo load whose second immediate has no place above (a ksym of a module BTF, or a nonzero
+ *       second immediate the kernel rejects)</td><td>{@code ld_pseudo r1, S, 0xV}: the source S and the whole
+ *       64-bit value V</td><td>LLVM's {@code ld_pseudo} mnemonic, widened to 64 bits</td></tr>
+ *   <tr><td>kernel function, BTF id N</td><td>{@code call kernel-function#N}</td><td>the kernel, without a
+ *       name</td></tr>
+ *   <tr><td>kernel function of the BTF at fd-array index I &gt; 0</td><td>{@code call kernel-function#N[btf:I]}
+ *       (I as the unsigned 16-bit field)</td><td>ours (the kernel prints only the name)</td></tr>
+ * </table>
+ * N and O are printed unsigned, as bpftool prints them. The callbacks replace these texts (bpftool's map ids with
+ * {@link DisassemblerCallbacks#mapIds}, the verifier's own text by answering the kernel's address or hex); what
+ * they answer is printed as given and need not read back.
  *
  * <p>A slot that is not a valid instruction ({@link Raw}) prints as the kernel prints it from its raw fields before
  * rejecting it, such as {@code (07) r1 += 5} for an addition with a stray source register or {@code BUG_db} for an
- * unknown atomic operation (print_bpf_insn is total over the fields). Only a malformed 64-bit immediate load, which the kernel
- * rejects before printing anything, prints as {@code (18) invalid: code=0x18 dst=D src=S off=O imm=I}.
+ * unknown atomic operation (print_bpf_insn is total over the fields); such text names other bytes, or none, and
+ * does not read back. Only a malformed 64-bit immediate load, which the kernel rejects before printing anything,
+ * prints as {@code (18) invalid: code=0x18 dst=D src=S off=O imm=I}.
  */
 public final class KernelStyle implements Disassembler {
 
@@ -141,7 +171,11 @@ public final class KernelStyle implements Disassembler {
             }
             case KFUNC -> {
                 String name = callbacks.kfuncName(c.imm(), c.off());
-                yield "call " + (name == null ? "kernel-function" : name) + "#" + c.imm();
+                if (name != null) {
+                    yield "call " + name + "#" + c.imm();
+                }
+                // the kernel's fallback name; the BTF index, which the kernel leaves out, only where it matters
+                yield "call kernel-function#" + c.imm() + (c.off() == 0 ? "" : "[btf:" + (c.off() & 0xffff) + "]");
             }
         };
     }
@@ -150,9 +184,32 @@ public final class KernelStyle implements Disassembler {
         String text = switch (l.pseudo()) {
             case MAP_FD, MAP_VALUE, MAP_IDX, MAP_IDX_VALUE -> callbacks.mapRef(l);
             case BTF_ID -> callbacks.btfIdRef(l);
-            case NONE, FUNC -> null;
+            case FUNC -> callbacks.funcRef(l);
+            case NONE -> null;
         };
-        return "r" + l.dst().number() + " = " + (text != null ? text : "0x" + Long.toHexString(l.value()));
+        if (text == null) {
+            text = reference(l);
+        }
+        if (text == null) {
+            return "ld_pseudo r" + l.dst().number() + ", " + l.pseudo().code() + ", 0x" + Long.toHexString(l.value());
+        }
+        return "r" + l.dst().number() + " = " + text;
+    }
+
+    /** The default text of a 64-bit immediate load (see the table above), or null for the ld_pseudo form. */
+    private static String reference(LoadImm64 l) {
+        String imm = Integer.toUnsignedString(l.imm());
+        String next = Integer.toUnsignedString(l.nextImm());
+        boolean single = l.nextImm() == 0;
+        return switch (l.pseudo()) {
+            case NONE -> "0x" + Long.toHexString(l.value());
+            case MAP_FD -> single ? "map[fd:" + imm + "]" : null;
+            case MAP_VALUE -> "map[fd:" + imm + "][0]+" + next;
+            case BTF_ID -> single ? "ksym[btf_id:" + imm + "]" : null;
+            case FUNC -> single ? "subprog[" + (l.imm() < 0 ? "" : "+") + l.imm() + "]" : null;
+            case MAP_IDX -> single ? "map[idx:" + imm + "]" : null;
+            case MAP_IDX_VALUE -> "map[idx:" + imm + "]+" + next;
+        };
     }
 
     private static String loadPacket(LoadPacket p) {

@@ -12,7 +12,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Any 8-byte slot, or 16 bytes starting with a 64-bit immediate load, decodes, re-encodes and prints. */
+/**
+ * Any 8-byte slot, or 16 bytes starting with a 64-bit immediate load, decodes, re-encodes and prints; and the
+ * default kernel style is invertible: every valid instruction, printed as a verifier-log line, assembles back to
+ * itself (Raw slots are printed as the kernel prints them, without their reserved fields, and cannot).
+ */
 class DisassemblerPropertyTest {
 
     private static final List<Disassembler> STYLES =
@@ -43,6 +47,21 @@ class DisassemblerPropertyTest {
         }));
     }
 
+    /** Calls with any source register (helper, BPF function, kernel function) and any offset and immediate. */
+    @Provide
+    Arbitrary<byte[]> call() {
+        return Arbitraries.bytes().array(byte[].class).ofSize(8).map(b -> {
+            b[0] = (byte) 0x85;
+            b[1] &= 0x30; // dst 0, src 0 to 3
+            return b;
+        });
+    }
+
+    @Property(tries = 500)
+    void callsRoundTripAndPrint(@ForAll("call") byte[] bytes) {
+        check(bytes);
+    }
+
     @Property(tries = 3000)
     void slotsRoundTripAndPrint(@ForAll("slot") byte[] bytes) {
         check(bytes);
@@ -66,6 +85,8 @@ class DisassemblerPropertyTest {
             if (insn.kind() != Insn.Kind.RAW) {
                 assertThat(KernelStyle.of().format(insn, pc)).doesNotContain("invalid");
                 assertThat(LlvmStyle.of().format(insn, pc)).isNotEqualTo("<unknown>");
+                String line = KernelStyle.of().line(insn, pc);
+                assertThat(Assembler.assembleVerifierLogByIndex(line)).as(line).containsEntry(pc, insn);
             }
             pc += insn.slots();
         }

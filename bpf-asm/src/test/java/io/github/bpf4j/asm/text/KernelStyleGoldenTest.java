@@ -36,7 +36,8 @@ import org.junit.jupiter.api.TestFactory;
  * testdata/disasm/capture.sh (Linux 6.18, verifier log level 2), every instruction line {@code N: (xx) text} of
  * the log equals our disassembly of instruction N of the bytes the kernel received. Only what changes from one
  * load to the next is normalized: the kernel address a map reference is replaced by (the test prints {@code MAP}
- * for it and the log's hex address becomes {@code MAP}). Kernel functions are named from the BTF names the capture
+ * for it and the log's hex address becomes {@code MAP}), and callbacks print in hex as the verifier prints them
+ * (our default is bpftool's invertible {@code subprog[+N]}). Kernel functions are named from the BTF names the capture
  * recorded in golden/kfuncs.txt. The goldens include slots the kernel prints and then rejects (golden/invalid).
  */
 class KernelStyleGoldenTest {
@@ -56,6 +57,12 @@ class KernelStyleGoldenTest {
         @Override
         public String mapRef(LoadImm64 insn) {
             return "MAP";
+        }
+
+        // the verifier prints a callback's address as the constant it sees; our default, subprog[+N], reads back
+        @Override
+        public String funcRef(LoadImm64 insn) {
+            return "0x" + Long.toHexString(insn.value());
         }
     };
 

@@ -86,8 +86,18 @@ class KernelStyleTest {
                 c("ld_ind", new LoadPacket(Mode.IND, Size.H, Reg.R7, 14), "(48) r0 = *(u16 *)skb[r7 + 14]"),
                 c("ld_imm64", LoadImm64.of(Reg.R1, 0x2a), "(18) r1 = 0x2a"),
                 c("ld_imm64 negative", LoadImm64.of(Reg.R1, -1), "(18) r1 = 0xffffffffffffffff"),
-                c("ld_imm64 map fd default", LoadImm64.mapFd(Reg.R1, 5), "(18) r1 = 0x5"),
-                c("ld_imm64 func", new LoadImm64(Reg.R2, Pseudo.FUNC, 6, 0), "(18) r2 = 0x6"),
+                c("ld_imm64 map fd default", LoadImm64.mapFd(Reg.R1, 5), "(18) r1 = map[fd:5]"),
+                c("ld_imm64 map value default", LoadImm64.mapValue(Reg.R1, 5, -8), "(18) r1 = map[fd:5][0]+4294967288"),
+                c("ld_imm64 map idx", new LoadImm64(Reg.R3, Pseudo.MAP_IDX, 2, 0), "(18) r3 = map[idx:2]"),
+                c("ld_imm64 map idx value", new LoadImm64(Reg.R3, Pseudo.MAP_IDX_VALUE, 2, 16),
+                        "(18) r3 = map[idx:2]+16"),
+                c("ld_imm64 ksym", new LoadImm64(Reg.R0, Pseudo.BTF_ID, 1234, 0), "(18) r0 = ksym[btf_id:1234]"),
+                c("ld_imm64 ksym of a module", new LoadImm64(Reg.R0, Pseudo.BTF_ID, 1234, 5),
+                        "(18) ld_pseudo r0, 3, 0x5000004d2"),
+                c("ld_imm64 map fd with a second immediate", new LoadImm64(Reg.R1, Pseudo.MAP_FD, 4, -1),
+                        "(18) ld_pseudo r1, 1, 0xffffffff00000004"),
+                c("ld_imm64 func back", new LoadImm64(Reg.R2, Pseudo.FUNC, -3, 0), "(18) r2 = subprog[-3]"),
+                c("ld_imm64 func", new LoadImm64(Reg.R2, Pseudo.FUNC, 6, 0), "(18) r2 = subprog[+6]"),
                 c("jeq imm", Jump.imm(false, JmpOp.JEQ, Reg.R0, 0, 13), "(15) if r0 == 0x0 goto pc+13"),
                 c("jsgt negative imm", Jump.imm(false, JmpOp.JSGT, Reg.R2, -7, 0), "(65) if r2 s> 0xfffffff9 goto pc+0"),
                 c("jset reg", Jump.reg(false, JmpOp.JSET, Reg.R2, Reg.R3, -2), "(4d) if r2 & r3 goto pc-2"),
@@ -104,6 +114,7 @@ class KernelStyleTest {
                 c("call local", Call.local(2), "(85) call pc+2"),
                 c("call local back", Call.local(-5), "(85) call pc-5"),
                 c("call kfunc default", Call.kfunc(65481, 0), "(85) call kernel-function#65481"),
+                c("call kfunc of a module", Call.kfunc(70000, 2), "(85) call kernel-function#70000[btf:2]"),
                 c("exit", Exit.INSTANCE, "(95) exit"),
                 c("raw alu with stray src", new Raw(0x07, 1, 3, (short) 0, 5), "(07) r1 += 5"),
                 c("raw bad register", new Raw(0xb7, 11, 0, (short) 0, 0), "(b7) r11 = 0"),
@@ -168,12 +179,12 @@ class KernelStyleTest {
         };
         KernelStyle k = KernelStyle.of(cb);
         assertThat(k.format(Call.kfunc(65481, 0))).isEqualTo("(85) call bpf_rcu_read_lock#65481");
-        assertThat(k.format(Call.kfunc(65481, 1))).isEqualTo("(85) call kernel-function#65481");
+        assertThat(k.format(Call.kfunc(65481, 1))).isEqualTo("(85) call kernel-function#65481[btf:1]");
         assertThat(k.format(Call.helper(1))).isEqualTo("(85) call lookup#1");
         assertThat(k.format(Call.helper(2))).isEqualTo("(85) call unknown#2");
         assertThat(k.format(new LoadImm64(Reg.R1, Pseudo.BTF_ID, 1234, 0))).isEqualTo("(18) r1 = bpf_prog_active");
-        // Without a map callback a map reference prints its immediates as the kernel prints any constant.
-        assertThat(k.format(LoadImm64.mapValue(Reg.R1, 5, 8))).isEqualTo("(18) r1 = 0x800000005");
+        // Without a map callback a map reference prints the fd it holds before load.
+        assertThat(k.format(LoadImm64.mapValue(Reg.R1, 5, 8))).isEqualTo("(18) r1 = map[fd:5][0]+8");
     }
 
     @Test

@@ -100,7 +100,25 @@ class VerifierLogAssemblerTest {
                 Arguments.of("may_goto", "(e5) may_goto pc+2", MayGoto.of(2)),
                 Arguments.of("addr_space_cast", "(bf) r1 = addr_space_cast(r2, 0, 1)",
                         Alu.addrSpaceCast(Reg.R1, Reg.R2, 0, 1)),
-                Arguments.of("exit", "(95) exit", io.github.bpf4j.asm.Exit.INSTANCE));
+                Arguments.of("exit", "(95) exit", io.github.bpf4j.asm.Exit.INSTANCE),
+                // the references KernelStyle prints by default (see its table)
+                Arguments.of("map by fd", "(18) r1 = map[fd:4]", LoadImm64.mapFd(Reg.R1, 4)),
+                Arguments.of("map value by fd", "(18) r3 = map[fd:4][0]+4294967295",
+                        LoadImm64.mapValue(Reg.R3, 4, -1)),
+                Arguments.of("map by fd-array index", "(18) r1 = map[idx:0]",
+                        new LoadImm64(Reg.R1, Pseudo.MAP_IDX, 0, 0)),
+                Arguments.of("bpftool map value by index", "(18) r2 = map[idx:1]+8",
+                        new LoadImm64(Reg.R2, Pseudo.MAP_IDX_VALUE, 1, 8)),
+                Arguments.of("bpftool subprog", "(18) r2 = subprog[+6]", new LoadImm64(Reg.R2, Pseudo.FUNC, 6, 0)),
+                Arguments.of("bpftool subprog back", "(18) r2 = subprog[-2]",
+                        new LoadImm64(Reg.R2, Pseudo.FUNC, -2, 0)),
+                Arguments.of("ksym", "(18) r0 = ksym[btf_id:1234]", new LoadImm64(Reg.R0, Pseudo.BTF_ID, 1234, 0)),
+                Arguments.of("ld_pseudo with both immediates", "(18) ld_pseudo r0, 3, 0x5000004d2",
+                        new LoadImm64(Reg.R0, Pseudo.BTF_ID, 1234, 5)),
+                Arguments.of("kfunc without a name", "(85) call kernel-function#65481", Call.kfunc(65481, 0)),
+                Arguments.of("kfunc of a module BTF", "(85) call kernel-function#70000[btf:3]", Call.kfunc(70000, 3)),
+                Arguments.of("named kfunc of a module BTF", "(85) call bpf_foo#70000[btf:65535]",
+                        new Call(CallKind.KFUNC, 70000, (short) -1)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -154,7 +172,32 @@ class VerifierLogAssemblerTest {
                 Arguments.of("prefix without instruction", "4: (95)   ; R0=1",
                         "opcode prefix without an instruction", 1, 11),
                 Arguments.of("unknown helper name", "(85) call bpf_no_such_helper",
-                        "unknown helper 'bpf_no_such_helper'", 1, 11));
+                        "unknown helper 'bpf_no_such_helper'", 1, 11),
+                Arguments.of("unknown reference", "(18) r1 = prog[id:3]", "unknown reference 'prog[id:...]'; "
+                        + "expected map[id:N], map[fd:N], map[idx:N] (each optionally with a value offset) or "
+                        + "ksym[btf_id:N]", 1, 11),
+                Arguments.of("map value by fd without element", "(18) r1 = map[fd:3]+8",
+                        "a map value reference by fd is written map[fd:N][0]+OFF", 1, 21),
+                Arguments.of("map value by index with element", "(18) r1 = map[idx:3][0]+8",
+                        "a map value reference by fd-array index is written map[idx:N]+OFF", 1, 22),
+                Arguments.of("map value of element 1", "(18) r1 = map[fd:3][1]+8",
+                        "map value references index element 0", 1, 21),
+                Arguments.of("ksym with offset", "(18) r1 = ksym[btf_id:3]+8",
+                        "a kernel variable by BTF id takes no offset", 1, 26),
+                Arguments.of("32-bit map load", "(18) w1 = map[fd:3]", "a 64-bit load needs an r register", 1, 6),
+                Arguments.of("unknown function reference", "(18) r1 = func[+3]",
+                        "unknown reference 'func[...]'; bpftool writes a function as subprog[+N]", 1, 11),
+                Arguments.of("subprog out of range", "(18) r1 = subprog[-2147483649]",
+                        "function offset -2147483649 does not fit in 32 bits", 1, 20),
+                Arguments.of("hyphenated name", "(85) call kernel-func#5",
+                        "unknown callee 'kernel-func' (the kernel prints kernel-function#ID for a kernel function "
+                                + "it cannot name)", 1, 18),
+                Arguments.of("helper with BTF index", "(85) call bpf_map_lookup_elem#1[btf:1]",
+                        "a helper call has no BTF index", 1, 33),
+                Arguments.of("unknown call field", "(85) call kernel-function#5[fd:1]",
+                        "unknown field 'fd'; a kernel function's BTF is written [btf:I]", 1, 29),
+                Arguments.of("BTF index too large", "(85) call kernel-function#5[btf:65536]",
+                        "BTF fd-array index 65536 does not fit the 16-bit offset field (0 to 65535)", 1, 33));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -97,6 +97,12 @@ public final class Checker {
             public String mapRef(LoadImm64 insn) {
                 return "0xffff000000000000";
             }
+
+            // The kernel's log prints a callback's address load as the plain constant (print_bpf_insn's cb_imm).
+            @Override
+            public String funcRef(LoadImm64 insn) {
+                return "0x" + Long.toHexString(insn.value());
+            }
         });
         this.stackDepth = new int[p.len + 1];
         this.stackRead = new long[p.len];

@@ -1,6 +1,7 @@
 /*
  * One logical line of BPF assembly: the syntax clang -S writes and llvm-mc accepts for the BPF target, plus the
- * spellings of the kernel verifier log (kernel/bpf/disasm.c print_bpf_insn, Linux 6.18) and bpftool's map[id:N].
+ * spellings of the kernel verifier log (kernel/bpf/disasm.c print_bpf_insn, Linux 6.18), bpftool's map[id:N] and
+ * subprog[+N], and the references our kernel style prints where the kernel has no invertible text (KernelStyle).
  *
  * The assembler hands this parser one line at a time, with comments already blanked out (which characters start a
  * comment depends on the dialect: '#' is a comment in LLVM syntax but part of 'call bpf_map_lookup_elem#1' in the
@@ -56,7 +57,8 @@ rhs
     | sizeCast SKB LBRACK pktIndex RBRACK           # packetRhs
     | IDENT LPAREN typeCast memRef (COMMA REG)* RPAREN          # atomicCallRhs
     | IDENT LPAREN REG offset? (COMMA operand)* RPAREN          # regCallRhs
-    | IDENT LBRACK IDENT COLON NUMBER RBRACK (LBRACK NUMBER RBRACK PLUS NUMBER)?  # mapRefRhs
+    | IDENT LBRACK IDENT COLON NUMBER RBRACK (LBRACK NUMBER RBRACK PLUS NUMBER | PLUS NUMBER)?  # mapRefRhs
+    | IDENT LBRACK sign=(PLUS | MINUS) NUMBER RBRACK  # subprogRhs
     ;
 
 operand : REG | expr ;
@@ -82,7 +84,7 @@ target
 
 callee
     : PC (PLUS | MINUS) NUMBER                      # relCallee
-    | symbol HASH MINUS? NUMBER                     # kernelCallee
+    | symbol (MINUS word=IDENT)? HASH neg=MINUS? id=NUMBER (LBRACK key=IDENT COLON index=NUMBER RBRACK)?  # kernelCallee
     | expr                                          # exprCallee
     ;
 

@@ -138,6 +138,36 @@ public final class AsmBuilder {
         s.used = true;
     }
 
+    /**
+     * {@code .set name, value} and {@code .equ}: an absolute symbol, as llvm-mc 19 makes one for a constant (a
+     * local NOTYPE symbol in SHN_ABS holding the last value assigned; uses before a later assignment keep the value
+     * they saw). Only constants are taken: llvm-mc's symbol aliases and variables over labels are not supported.
+     */
+    void assign(SymbolEntry s, long value, int line, int column) {
+        if (s.isDefined() && !s.absolute || s.common) {
+            throw error(line, column, "symbol '" + s.name + "' is already defined at line " + s.defLine
+                    + "; .set and .equ can only assign a symbol they define");
+        }
+        s.absolute = true;
+        s.value = value;
+        s.defLine = line;
+        s.defColumn = column;
+        s.used = true;
+    }
+
+    /** {@code .comm name, size[, alignment]}: a common symbol (global OBJECT in SHN_COMMON), as llvm-mc 19 writes. */
+    void common(SymbolEntry s, long size, long alignment, int line, int column) {
+        if (s.isDefined()) {
+            throw error(line, column, "symbol '" + s.name + "' is already defined at line " + s.defLine);
+        }
+        s.common = true;
+        s.value = alignment;
+        s.sizeExprValue = size;
+        s.type = Assembly.SymbolType.OBJECT;
+        s.defLine = line;
+        s.used = true;
+    }
+
     void declare(SymbolEntry s) {
         s.used = true;
     }
@@ -322,7 +352,8 @@ public final class AsmBuilder {
             return new Value(null, null, n.value());
         }
         if (e instanceof Expr.Sym s) {
-            return new Value(s.sym(), null, 0);
+            // an absolute symbol stands for its value as it is now (.set may assign it again further down)
+            return s.sym().absolute ? new Value(null, null, s.sym().value) : new Value(s.sym(), null, 0);
         }
         if (e instanceof Expr.Neg n) {
             Value v = simplify(eval(n.operand(), depth + 1));
@@ -566,7 +597,9 @@ public final class AsmBuilder {
         named.sort(Comparator.comparingInt(s -> s.order));
         Map<SymbolEntry, Assembly.Symbol> byEntry = new IdentityHashMap<>();
         for (SymbolEntry s : named) {
-            Assembly.Symbol sym = new Assembly.Symbol(s.name, s.isDefined() ? s.section.name : null, s.value,
+            String where = s.absolute ? Assembly.Symbol.ABSOLUTE : s.common ? Assembly.Symbol.COMMON
+                    : s.isDefined() ? s.section.name : null;
+            Assembly.Symbol sym = new Assembly.Symbol(s.name, where, s.value,
                     s.sizeExprValue, s.type, s.binding(), s.visibility);
             byEntry.put(s, sym);
             out.add(sym);

@@ -81,6 +81,24 @@ final class DirectiveHandler {
             case ".ascii" -> strings(name, args, false);
             case ".asciz", ".string" -> strings(name, args, true);
             case ".zero", ".space", ".skip" -> fill(name, args);
+            case ".set", ".equ" -> {
+                count(name, args, 2, 2);
+                SymbolEntry s = symbolArg(args.get(0));
+                long value = constArg(args.get(1), "a constant value (symbols defined above it, no labels of "
+                        + "other sections)");
+                b.assign(s, value, v.line(), col(args.get(0).getStart()));
+            }
+            case ".comm" -> {
+                count(name, args, 2, 3);
+                SymbolEntry s = symbolArg(args.get(0));
+                long size = constArg(args.get(1), "a size");
+                long alignment = args.size() == 3 ? constArg(args.get(2), "an alignment") : 1;
+                if (size < 0 || alignment <= 0 || (alignment & (alignment - 1)) != 0) {
+                    throw v.error(args.get(size < 0 ? 1 : 2), ".comm takes a size of 0 or more and a power-of-two"
+                            + " alignment");
+                }
+                b.common(s, size, alignment, v.line(), col(args.get(0).getStart()));
+            }
             case ".uleb128" -> leb(name, args, false);
             case ".sleb128" -> leb(name, args, true);
             default -> throw v.error(name, "unknown directive '" + name.getText() + "'");

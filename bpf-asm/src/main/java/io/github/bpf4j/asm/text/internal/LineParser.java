@@ -27,15 +27,33 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  */
 public final class LineParser {
 
-    private final BpfAsmLexer lexer = new BpfAsmLexer(null);
-    private final BpfAsmParser parser = new BpfAsmParser(null);
+    private final FastLineParser fast;
     private final Listener listener = new Listener();
-    private final CommonTokenStream tokens = new CommonTokenStream(lexer);
     private final BailErrorStrategy bail = new BailErrorStrategy();
     private final DefaultErrorStrategy report = new DefaultErrorStrategy();
     private final LinePos pos = new LinePos();
+    // made on the first line the fast path leaves to the grammar: a file of plain instructions never loads ANTLR
+    private BpfAsmLexer lexer;
+    private BpfAsmParser parser;
+    private CommonTokenStream tokens;
 
+    /** A parser for verifier-log lines, which always go through the grammar. */
     public LineParser() {
+        this(false);
+    }
+
+    /**
+     * A parser for LLVM-syntax lines; with {@code fastPath}, the common instruction lines are read by
+     * {@link FastLineParser} and only the others by the grammar.
+     */
+    public LineParser(boolean fastPath) {
+        this.fast = fastPath ? new FastLineParser() : null;
+    }
+
+    private void initAntlr() {
+        lexer = new BpfAsmLexer(null);
+        parser = new BpfAsmParser(null);
+        tokens = new CommonTokenStream(lexer);
         lexer.setInterpreter(new EofCachingLexerSimulator(lexer, lexer.getInterpreter().decisionToDFA));
         lexer.removeErrorListeners();
         lexer.addErrorListener(listener);
@@ -46,12 +64,22 @@ public final class LineParser {
 
     /** Parses the current line of a scanner. */
     public ParsedLine parse(LineScanner scanner, String file) {
+        if (fast != null) {
+            FastLineParser.Fast f = fast.parse(scanner.code, scanner.columnBase);
+            if (f != null) {
+                return new ParsedLine(null, scanner.lineNumber, scanner.columnBase, scanner.code.length(),
+                        scanner.opcode, scanner.index, scanner.opcodeColumn, f);
+            }
+        }
         pos.set(file, scanner.lineNumber, scanner.columnBase, scanner.code.length(), scanner.opcodeColumn);
         return new ParsedLine(parse(scanner.code), scanner.lineNumber, scanner.columnBase, scanner.code.length(),
-                scanner.opcode, scanner.index, scanner.opcodeColumn);
+                scanner.opcode, scanner.index, scanner.opcodeColumn, null);
     }
 
     private BpfAsmParser.LineContext parse(String code) {
+        if (lexer == null) {
+            initAntlr();
+        }
         // a stream per line: the tokens of a parse tree read their text from it after later lines are parsed
         LineCharStream chars = new LineCharStream();
         chars.reset(code);

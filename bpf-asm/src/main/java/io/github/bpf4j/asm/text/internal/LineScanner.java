@@ -76,19 +76,27 @@ public final class LineScanner {
         return true;
     }
 
+    /** The current line's characters: scanning an array is cheaper than String.charAt before the JIT has run. */
+    private char[] chars = new char[256];
+
     private void scanLlvm(String raw) {
         int n = raw.length();
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        raw.getChars(0, n, chars, 0);
+        char[] cs = chars;
         char[] blanked = null;
         boolean inString = false;
         int end = n;
         int i = 0;
         while (i < n) {
-            char c = raw.charAt(i);
+            char c = cs[i];
             if (inBlockComment) {
                 if (blanked == null) {
                     blanked = raw.toCharArray();
                 }
-                if (c == '*' && i + 1 < n && raw.charAt(i + 1) == '/') {
+                if (c == '*' && i + 1 < n && cs[i + 1] == '/') {
                     blanked[i] = ' ';
                     blanked[i + 1] = ' ';
                     inBlockComment = false;
@@ -112,10 +120,10 @@ public final class LineScanner {
             }
             if (c == '"') {
                 inString = true;
-            } else if (c == '#' || (c == '/' && i + 1 < n && raw.charAt(i + 1) == '/')) {
+            } else if (c == '#' || (c == '/' && i + 1 < n && cs[i + 1] == '/')) {
                 end = i;
                 break;
-            } else if (c == '/' && i + 1 < n && raw.charAt(i + 1) == '*') {
+            } else if (c == '/' && i + 1 < n && cs[i + 1] == '*') {
                 if (blanked == null) {
                     blanked = raw.toCharArray();
                 }
@@ -128,6 +136,9 @@ public final class LineScanner {
             i++;
         }
         String s = blanked == null ? raw : new String(blanked, 0, n);
+        if (blanked != null) {
+            System.arraycopy(blanked, 0, cs, 0, n);
+        }
         setCode(s, 0, end);
     }
 
@@ -209,9 +220,17 @@ public final class LineScanner {
     private void checkNesting() {
         int count = 0;
         boolean inString = false;
-        String s = code;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
+        int n = code.length();
+        if (dialect != Dialect.LLVM) {
+            // an LLVM line's code starts at column 1, so its characters are already in place
+            if (chars.length < n) {
+                chars = new char[Math.max(n, chars.length * 2)];
+            }
+            code.getChars(0, n, chars, 0);
+        }
+        char[] cs = chars;
+        for (int i = 0; i < n; i++) {
+            char c = cs[i];
             if (inString) {
                 if (c == '\\') {
                     i++;

@@ -9,6 +9,10 @@ final class SymbolEntry {
     final boolean temporary;
     SectionBuilder section;
     long value;
+    /** Set by {@code .set}/{@code .equ}: {@link #value} is a constant, the symbol sits in no section (SHN_ABS). */
+    boolean absolute;
+    /** Declared by {@code .comm}: {@link #value} is the alignment, the size the size (SHN_COMMON). */
+    boolean common;
     int defLine;
     int defColumn;
     int refLine;
@@ -30,7 +34,7 @@ final class SymbolEntry {
     }
 
     boolean isDefined() {
-        return section != null;
+        return section != null || absolute;
     }
 
     Assembly.Binding binding() {
