@@ -30,7 +30,8 @@ need python3 "apt-get install python3"
 echo "compare.sh: building ..." >&2
 (cd "$root" && mvn -B -q -ntp -Dmaven.test.skip=true install -pl benchmarks,cli -am) >&2
 bench_jar="$root/benchmarks/target/benchmarks.jar"
-bpf4j=(java -jar "$root/cli/target/bpf4j.jar")
+# what users run: the launcher (the jar just built, with the JVM options it sets for short commands)
+bpf4j=("$root/bpf4j")
 runs=3
 jmh_args=(-f 1 -wi 3 -w 2 -i 5 -r 2)
 if [ $quick = 1 ]; then

@@ -52,7 +52,16 @@ final class ObjectFiles {
     }
 
     private static RelocatableObject.Symbol symbol(Assembly.Symbol sym, Map<String, Integer> sectionIndex) {
-        int section = sym.section() == null ? RelocatableObject.UNDEF : sectionIndex.get(sym.section());
+        int section;
+        if (sym.section() == null) {
+            section = RelocatableObject.UNDEF;
+        } else if (sym.section().equals(Assembly.Symbol.ABSOLUTE)) {
+            section = RelocatableObject.ABS;
+        } else if (sym.section().equals(Assembly.Symbol.COMMON)) {
+            section = RelocatableObject.COMMON;
+        } else {
+            section = sectionIndex.get(sym.section());
+        }
         String name = sym.type() == Assembly.SymbolType.SECTION ? "" : sym.name();
         return new RelocatableObject.Symbol(name, sym.type().code(), sym.binding().code(), sym.visibility().code(),
                 section, sym.value(), sym.size());

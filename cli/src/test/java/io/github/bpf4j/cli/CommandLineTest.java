@@ -110,13 +110,14 @@ class CommandLineTest {
     @Test
     void asmWritesAnObjectThatDisassembles() throws IOException {
         Path s = dir.resolve("obj.s");
-        Files.writeString(s, "\t.section\t\"socket\",\"ax\",@progbits\n\t.globl\tprog\nprog:\n\tr0 = 0\n\texit\n");
+        Files.writeString(s, "\t.set\tRET, 7\n\t.section\t\"socket\",\"ax\",@progbits\n\t.globl\tprog\nprog:\n"
+                + "\tr0 = RET\n\texit\n");
         Path o = dir.resolve("obj.o");
         Run a = run("asm", s.toString(), "-o", o.toString());
         assertThat(a.code()).as(a.err()).isZero();
         Run d = run("disasm", o.toString(), "--section", "socket");
         assertThat(d.code()).as(d.err()).isZero();
-        assertThat(d.out()).isEqualTo("section socket:\nprog:\n0: (b7) r0 = 0\n1: (95) exit\n");
+        assertThat(d.out()).isEqualTo("section socket:\nprog:\n0: (b7) r0 = 7\n1: (95) exit\n");
     }
 
     @Test

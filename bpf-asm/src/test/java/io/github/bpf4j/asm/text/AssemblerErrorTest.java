@@ -41,7 +41,7 @@ class AssemblerErrorTest {
             Arguments.of("bad size", "\tr1 = *(u24 *)(r2 + 0)\n", "unknown access size 'u24' (expected u8, u16, u32 or u64)", 1, 9),
             Arguments.of("signed 64-bit load", "\tr1 = *(s64 *)(r2 + 0)\n", "a 64-bit load has nothing to sign-extend: write u64", 1, 9),
             Arguments.of(".set of a label", "a:\n\t.set a, 1\n", "symbol 'a' is already defined at line 1; .set and .equ can only assign a symbol they define", 2, 7),
-            Arguments.of(".set of a non-constant", "\t.set x, y\n", "a constant value (symbols defined above it, no labels of other sections) must be a constant", 1, 10),
+            Arguments.of(".set of a non-constant", "\t.set x, y\n", "the value of .set (numbers, symbols assigned above) must be a constant", 1, 10),
             Arguments.of("signed size in store", "\t*(s32 *)(r2 + 0) = 1\n", "'s32' is only for sign-extending loads; write u32", 1, 4),
             Arguments.of("mixing w and r", "\tw1 += r2\n", "mixing w and r registers: 'w1' and 'r2' must both be w registers", 1, 8),
             Arguments.of("mixing in jump", "\tif r1 > w2 goto +1\n", "mixing w and r registers: 'r1' and 'w2' must both be r registers", 1, 10),

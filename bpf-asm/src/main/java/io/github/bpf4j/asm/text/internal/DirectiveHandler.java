@@ -84,8 +84,9 @@ final class DirectiveHandler {
             case ".set", ".equ" -> {
                 count(name, args, 2, 2);
                 SymbolEntry s = symbolArg(args.get(0));
-                long value = constArg(args.get(1), "a constant value (symbols defined above it, no labels of "
-                        + "other sections)");
+                // llvm-mc also takes symbols assigned further down and aliases of labels; we take constants only
+                long value = constArg(args.get(1), "the value of " + name.getText() + " (numbers, symbols "
+                        + "assigned above)");
                 b.assign(s, value, v.line(), col(args.get(0).getStart()));
             }
             case ".comm" -> {
