@@ -61,7 +61,7 @@ PY
 jmh_score() {
     local name=$1 out="$work/jmh-$2.json"
     java -jar "$bench_jar" "$name" "${jmh_args[@]}" -rf json -rff "$out" >&2
-    python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(f"{r[0][\"primaryMetric\"][\"score\"]:.3f}")' "$out"
+    python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print("%.3f" % r[0]["primaryMetric"]["score"])' "$out"
 }
 
 # row NAME OURS REFNAME REF RATIO GOAL

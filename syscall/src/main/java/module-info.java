@@ -6,4 +6,5 @@ module io.github.bpf4j.sys {
     exports io.github.bpf4j.sys;
     exports io.github.bpf4j.sys.perf;
     exports io.github.bpf4j.sys.ring;
+    exports io.github.bpf4j.sys.record;
 }

@@ -5,6 +5,7 @@ import io.github.bpf4j.elf.MapType;
 import io.github.bpf4j.sys.internal.Attr;
 import io.github.bpf4j.sys.internal.Bpffs;
 import io.github.bpf4j.sys.internal.Cpus;
+import io.github.bpf4j.sys.internal.ElemCalls;
 import io.github.bpf4j.sys.internal.Fd;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -204,22 +205,15 @@ public final class BpfMap implements AutoCloseable {
     private Optional<byte[]> lookupRaw(BpfCommand cmd, byte[] key) {
         checkKey(key);
         int size = valueBufferSize();
-        try (Attr a = new Attr()) {
-            a.u32(0, fd());
-            if (keySize > 0) {
-                a.bytes(8, key);
-            }
-            Memory v = a.buffer(size);
-            a.ptr(16, v);
-            int r = a.callOrErrno(cmd);
-            if (r == -Errno.ENOENT.number()) {
-                return Optional.empty();
-            }
-            if (r < 0) {
-                throw new BpfException(cmd.name(), Errno.of(-r), "map '" + name + "'", null);
-            }
-            return Optional.of(v.getByteArray(0, size));
+        byte[] out = new byte[size];
+        int r = ElemCalls.call(cmd.code(), fd(), keySize > 0 ? key : null, null, out, size, 0);
+        if (r == -Errno.ENOENT.number()) {
+            return Optional.empty();
         }
+        if (r < 0) {
+            throw new BpfException(cmd.name(), Errno.of(-r), "map '" + name + "'", null);
+        }
+        return Optional.of(out);
     }
 
     /** The value of {@code key}, empty when absent. Per-CPU maps: see {@link #lookupPerCpu}. */
@@ -283,44 +277,33 @@ public final class BpfMap implements AutoCloseable {
 
     private void updateRaw(byte[] key, byte[] value, long flagBits) {
         checkKey(key);
-        try (Attr a = new Attr()) {
-            a.u32(0, fd());
-            if (keySize > 0) {
-                a.bytes(8, key);
-            }
-            a.bytes(16, value);
-            a.u64(24, flagBits);
-            int r = a.callOrErrno(BpfCommand.MAP_UPDATE_ELEM);
-            if (r < 0) {
-                Errno e = Errno.of(-r);
-                String hint = e.equals(Errno.E2BIG) ? "the map is full (max_entries " + maxEntries + ")"
-                        : e.equals(Errno.EEXIST) ? "the key exists and NOEXIST was given"
-                        : e.equals(Errno.ENOENT) ? "the key is absent and EXIST was given"
-                        : e.equals(Errno.EPERM) && type != MapType.PROG_ARRAY ? "the map is frozen or read-only "
-                        + "for user space, or the caller lacks CAP_BPF"
-                        : BpfException.hintFor(BpfCommand.MAP_UPDATE_ELEM.name(), e);
-                throw new BpfException(BpfCommand.MAP_UPDATE_ELEM.name(), e, "map '" + name + "'", hint);
-            }
+        int r = ElemCalls.call(BpfCommand.MAP_UPDATE_ELEM.code(), fd(), keySize > 0 ? key : null, value, null,
+                value.length, flagBits);
+        if (r < 0) {
+            Errno e = Errno.of(-r);
+            String hint = e.equals(Errno.E2BIG) ? "the map is full (max_entries " + maxEntries + ")"
+                    : e.equals(Errno.EEXIST) ? "the key exists and NOEXIST was given"
+                    : e.equals(Errno.ENOENT) ? "the key is absent and EXIST was given"
+                    : e.equals(Errno.EPERM) && type != MapType.PROG_ARRAY ? "the map is frozen or read-only "
+                    + "for user space, or the caller lacks CAP_BPF"
+                    : BpfException.hintFor(BpfCommand.MAP_UPDATE_ELEM.name(), e);
+            throw new BpfException(BpfCommand.MAP_UPDATE_ELEM.name(), e, "map '" + name + "'", hint);
         }
     }
 
     /** Deletes {@code key}; false when it was absent. */
     public boolean delete(byte[] key) {
         checkKey(key);
-        try (Attr a = new Attr()) {
-            a.u32(0, fd());
-            a.bytes(8, key);
-            int r = a.callOrErrno(BpfCommand.MAP_DELETE_ELEM);
-            if (r == -Errno.ENOENT.number()) {
-                return false;
-            }
-            if (r < 0) {
-                throw new BpfException(BpfCommand.MAP_DELETE_ELEM.name(), Errno.of(-r), "map '" + name + "'",
-                        type == MapType.ARRAY || type == MapType.PERCPU_ARRAY
-                                ? "array elements cannot be deleted" : null);
-            }
-            return true;
+        int r = ElemCalls.call(BpfCommand.MAP_DELETE_ELEM.code(), fd(), key, null, null, 0, 0);
+        if (r == -Errno.ENOENT.number()) {
+            return false;
         }
+        if (r < 0) {
+            throw new BpfException(BpfCommand.MAP_DELETE_ELEM.name(), Errno.of(-r), "map '" + name + "'",
+                    type == MapType.ARRAY || type == MapType.PERCPU_ARRAY
+                            ? "array elements cannot be deleted" : null);
+        }
+        return true;
     }
 
     /** The key after {@code key} ({@code null} for the first), empty at the end. */

@@ -49,6 +49,7 @@ public final class Features {
     private static final Map<MapType, Boolean> MAP_TYPES = new ConcurrentHashMap<>();
     private static final Map<Long, Boolean> HELPERS = new ConcurrentHashMap<>();
     private static final Map<AttachKind, Boolean> ATTACH = new ConcurrentHashMap<>();
+    private static final Map<io.github.bpf4j.btf.BtfKind, Boolean> BTF_KINDS = new ConcurrentHashMap<>();
 
     private Features() {}
 
@@ -73,6 +74,53 @@ public final class Features {
     /** Whether programs can be attached this way. */
     public static boolean attach(AttachKind kind) {
         return ATTACH.computeIfAbsent(kind, Features::probeAttach);
+    }
+
+    /**
+     * Whether {@code BPF_BTF_LOAD} accepts this BTF kind, for the kinds libbpf 1.1 sanitizes: DATASEC (with VAR),
+     * FUNC (global linkage), FLOAT, DECL_TAG, TYPE_TAG, ENUM64. Other kinds answer true (every kernel with
+     * {@code BPF_BTF_LOAD} knows them). Follows libbpf's {@code probe_kern_btf_*}: load the smallest BTF using it.
+     */
+    public static boolean btfKind(io.github.bpf4j.btf.BtfKind kind) {
+        return BTF_KINDS.computeIfAbsent(kind, Features::probeBtfKind);
+    }
+
+    private static boolean probeBtfKind(io.github.bpf4j.btf.BtfKind kind) {
+        var b = io.github.bpf4j.btf.Btf.builder();
+        int i32 = b.addInt("int", 4, io.github.bpf4j.btf.BtfType.IntEncoding.SIGNED);
+        var staticVar = io.github.bpf4j.btf.BtfType.Linkage.STATIC;
+        switch (kind) {
+            case DATASEC, VAR -> {
+                int v = b.addVar("a", i32, staticVar);
+                b.addDatasec(".data", 4, List.of(new io.github.bpf4j.btf.BtfType.VarSecinfo(v, 0, 4)));
+            }
+            case FUNC -> {
+                int proto = b.addFuncProto(i32, List.of());
+                b.addFunc("a", proto, io.github.bpf4j.btf.BtfType.Linkage.GLOBAL);
+            }
+            case FLOAT -> b.addFloat("float", 4);
+            case DECL_TAG -> {
+                int v = b.addVar("a", i32, staticVar);
+                b.add(new io.github.bpf4j.btf.BtfType.DeclTag("tag", v, -1));
+            }
+            case TYPE_TAG -> {
+                int t = b.add(new io.github.bpf4j.btf.BtfType.TypeTag("tag", i32));
+                b.addPtr(t);
+            }
+            case ENUM64 -> b.add(new io.github.bpf4j.btf.BtfType.Enum64("e", 8, false,
+                    List.of(new io.github.bpf4j.btf.BtfType.EnumValue("v", 1L << 40))));
+            default -> {
+                return true;
+            }
+        }
+        try (LoadedBtf ignored = LoadedBtf.load(b.build().write())) {
+            return true;
+        } catch (BpfException e) {
+            if (e.errno().equals(Errno.EPERM)) {
+                throw e;
+            }
+            return false;
+        }
     }
 
     /** The spec of the smallest program of a type: r0 = 0; exit, with the attach type some types require. */

@@ -9,8 +9,11 @@ package io.github.bpf4j.sys;
  * @param maxLogSize   the largest log buffer to grow to (the kernel caps at 1 GiB)
  * @param progBtf      the BTF that func_info and line_info refer to, or {@code null}
  * @param attachTarget the program an {@code EXT} or fentry-on-BPF program attaches to, or {@code null}
+ * @param programs     for {@link Bpf#load}: the names of the programs to load (as libbpf's
+ *                     {@code bpf_program__set_autoload}), or {@code null} for every autoloaded program
  */
-public record LoadOptions(int logLevel, int logSize, int maxLogSize, LoadedBtf progBtf, Program attachTarget) {
+public record LoadOptions(int logLevel, int logSize, int maxLogSize, LoadedBtf progBtf, Program attachTarget,
+        java.util.Set<String> programs) {
 
     public LoadOptions {
         if (logLevel < 0 || (logLevel & ~7) != 0) {
@@ -21,26 +24,32 @@ public record LoadOptions(int logLevel, int logSize, int maxLogSize, LoadedBtf p
             throw new IllegalArgumentException("log sizes must satisfy 128 <= logSize <= maxLogSize <= 1 GiB, got "
                     + logSize + " and " + maxLogSize);
         }
+        programs = programs == null ? null : java.util.Set.copyOf(programs);
     }
 
     /** No log unless loading fails; 64 KiB growing to 64 MiB. */
     public static LoadOptions defaults() {
-        return new LoadOptions(0, 64 << 10, 64 << 20, null, null);
+        return new LoadOptions(0, 64 << 10, 64 << 20, null, null, null);
     }
 
     public LoadOptions withLogLevel(int level) {
-        return new LoadOptions(level, logSize, maxLogSize, progBtf, attachTarget);
+        return new LoadOptions(level, logSize, maxLogSize, progBtf, attachTarget, programs);
     }
 
     public LoadOptions withLogSize(int initial, int max) {
-        return new LoadOptions(logLevel, initial, max, progBtf, attachTarget);
+        return new LoadOptions(logLevel, initial, max, progBtf, attachTarget, programs);
     }
 
     public LoadOptions withProgBtf(LoadedBtf btf) {
-        return new LoadOptions(logLevel, logSize, maxLogSize, btf, attachTarget);
+        return new LoadOptions(logLevel, logSize, maxLogSize, btf, attachTarget, programs);
     }
 
     public LoadOptions withAttachTarget(Program target) {
-        return new LoadOptions(logLevel, logSize, maxLogSize, progBtf, target);
+        return new LoadOptions(logLevel, logSize, maxLogSize, progBtf, target, programs);
+    }
+
+    /** For {@link Bpf#load}: load only these programs of the object (others are left out, as not autoloaded). */
+    public LoadOptions withPrograms(String... names) {
+        return new LoadOptions(logLevel, logSize, maxLogSize, progBtf, attachTarget, java.util.Set.of(names));
     }
 }

@@ -16,8 +16,11 @@ public final class LoadedObject implements AutoCloseable {
     private final Map<String, BpfMap> maps;
     private final Map<String, Program> programs;
     private final List<String> notes;
+    private final LoadedBtf btf;
 
-    LoadedObject(String name, Map<String, BpfMap> maps, Map<String, Program> programs, List<String> notes) {
+    LoadedObject(String name, Map<String, BpfMap> maps, Map<String, Program> programs, List<String> notes,
+            LoadedBtf btf) {
+        this.btf = btf;
         this.name = name;
         this.maps = Collections.unmodifiableMap(new LinkedHashMap<>(maps));
         this.programs = Collections.unmodifiableMap(new LinkedHashMap<>(programs));
@@ -61,10 +64,18 @@ public final class LoadedObject implements AutoCloseable {
         return notes;
     }
 
+    /** The object's BTF as loaded into the kernel (maps and programs refer to it), if the kernel took it. */
+    public java.util.Optional<LoadedBtf> btf() {
+        return java.util.Optional.ofNullable(btf);
+    }
+
     @Override
     public void close() {
         List<AutoCloseable> all = new ArrayList<>(programs.values());
         all.addAll(maps.values());
+        if (btf != null) {
+            all.add(btf);
+        }
         for (AutoCloseable c : all) {
             try {
                 c.close();

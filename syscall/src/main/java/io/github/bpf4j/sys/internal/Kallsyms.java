@@ -24,13 +24,10 @@ public final class Kallsyms {
             try (BufferedReader r = Files.newBufferedReader(Path.of("/proc/kallsyms"))) {
                 String line;
                 while ((line = r.readLine()) != null) {
-                    int a = line.indexOf(' ');
-                    int b = a < 0 ? -1 : line.indexOf(' ', a + 1);
-                    if (b < 0) {
-                        continue;
+                    String sym = symbol(line);
+                    if (sym != null) {
+                        n.add(sym);
                     }
-                    int end = line.indexOf('\t', b + 1);
-                    n.add(end < 0 ? line.substring(b + 1) : line.substring(b + 1, end));
                 }
             } catch (IOException e) {
                 return Set.of();
@@ -68,5 +65,35 @@ public final class Kallsyms {
     /** The candidates for similar-name suggestions. */
     public static List<String> list() {
         return List.copyOf(names());
+    }
+
+    /**
+     * The address of a kernel symbol (the first line naming it in {@code /proc/kallsyms}), 0 when it is absent or
+     * the addresses are hidden (kptr_restrict shows zeros to the unprivileged). Read on each call: typeless
+     * {@code __ksym} externs are rare.
+     */
+    public static long address(String name) {
+        try (BufferedReader r = Files.newBufferedReader(Path.of("/proc/kallsyms"))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (name.equals(symbol(line))) {
+                    return Long.parseUnsignedLong(line.substring(0, line.indexOf(' ')), 16);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    /** The symbol of a {@code /proc/kallsyms} line ("ADDR TYPE NAME[\tMODULE]"), null when malformed. */
+    private static String symbol(String line) {
+        int a = line.indexOf(' ');
+        int b = a < 0 ? -1 : line.indexOf(' ', a + 1);
+        if (b < 0) {
+            return null;
+        }
+        int end = line.indexOf('\t', b + 1);
+        return end < 0 ? line.substring(b + 1) : line.substring(b + 1, end);
     }
 }

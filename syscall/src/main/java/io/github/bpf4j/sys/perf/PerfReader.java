@@ -9,6 +9,7 @@ import io.github.bpf4j.sys.Errno;
 import io.github.bpf4j.sys.internal.Cpus;
 import io.github.bpf4j.sys.internal.Fd;
 import io.github.bpf4j.sys.internal.Sys;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -29,6 +30,7 @@ public final class PerfReader implements AutoCloseable {
     private static final int DATA_TAIL = 1032;
     private static final int RECORD_LOST = 2;
     private static final int RECORD_SAMPLE = 9;
+    private static final VarHandle LONG = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
 
     /**
      * Options.
@@ -64,7 +66,9 @@ public final class PerfReader implements AutoCloseable {
         final Pointer base;
         final long mmapSize;
         final long dataSize;
-        final Pointer data;
+        /** The metadata page and the data, as buffers made once (a record costs a slice, not a JNA call). */
+        final ByteBuffer meta;
+        final ByteBuffer data;
 
         Ring(int cpu, Fd fd, Pointer base, long mmapSize, long dataSize) {
             this.cpu = cpu;
@@ -72,7 +76,8 @@ public final class PerfReader implements AutoCloseable {
             this.base = base;
             this.mmapSize = mmapSize;
             this.dataSize = dataSize;
-            this.data = base.share(Sys.PAGE_SIZE);
+            this.meta = base.getByteBuffer(0, Sys.PAGE_SIZE).order(ByteOrder.nativeOrder());
+            this.data = base.getByteBuffer(Sys.PAGE_SIZE, dataSize).asReadOnlyBuffer().order(ByteOrder.nativeOrder());
         }
     }
 
@@ -103,6 +108,10 @@ public final class PerfReader implements AutoCloseable {
         try {
             byte[] attr = PerfEventAttr.bpfOutput(options.wakeupEvents()).encode();
             long dataSize = (long) options.dataPages() * Sys.PAGE_SIZE;
+            if (dataSize + Sys.PAGE_SIZE > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException(options.dataPages() + " data pages per CPU: this reader maps up "
+                        + "to 2 GiB per CPU");
+            }
             long mmapSize = dataSize + Sys.PAGE_SIZE;
             try (Memory a = new Memory(attr.length)) {
                 a.write(0, attr, 0, attr.length);
@@ -174,51 +183,55 @@ public final class PerfReader implements AutoCloseable {
     }
 
     private int drain(Ring ring, Consumer<PerfRecord> consumer) {
-        long head = ring.base.getLong(DATA_HEAD);
-        VarHandle.acquireFence(); // pairs with the kernel's smp_store_release of data_head
-        long tail = ring.base.getLong(DATA_TAIL);
+        long head = (long) LONG.getAcquire(ring.meta, DATA_HEAD); // pairs with the kernel's smp_store_release
+        long tail = (long) LONG.get(ring.meta, DATA_TAIL);
         long mask = ring.dataSize - 1;
+        ByteBuffer data = ring.data;
         int n = 0;
         try {
             while (tail < head) {
-                long off = tail & mask;
-                int size = ring.data.getShort(off + 6) & 0xffff;
-                int type = ring.data.getInt(off);
+                int off = (int) (tail & mask);
+                // perf_event_header: u32 type, u16 misc, u16 size; 8-byte aligned, so it never wraps
+                int type = data.getInt(off);
+                int size = data.getShort(off + 6) & 0xffff;
                 if (size < 8 || size > ring.dataSize) {
                     tail = head; // a corrupt header: skip what is there rather than loop
                     break;
                 }
-                ByteBuffer rec;
                 if (off + size <= ring.dataSize) {
-                    rec = ring.data.getByteBuffer(off, size);
+                    n += emit(ring, data, off, type, size, consumer);
                 } else {
+                    // wrapped around the end of the ring: the rare copy (kept out of the hot path's types)
                     byte[] copy = new byte[size];
                     int first = (int) (ring.dataSize - off);
-                    ring.data.read(off, copy, 0, first);
-                    ring.data.read(0, copy, first, size - first);
-                    rec = ByteBuffer.wrap(copy);
-                }
-                rec.order(ByteOrder.nativeOrder());
-                if (type == RECORD_SAMPLE && size >= 12) {
-                    int raw = rec.getInt(8);
-                    int len = Math.max(0, Math.min(raw, size - 12));
-                    ByteBuffer data = rec.position(12).limit(12 + len).slice().order(ByteOrder.nativeOrder());
-                    consumer.accept(new PerfRecord.Sample(ring.cpu, data.asReadOnlyBuffer()
-                            .order(ByteOrder.nativeOrder())));
-                    n++;
-                } else if (type == RECORD_LOST && size >= 24) {
-                    long count = rec.getLong(16);
-                    lost += count;
-                    consumer.accept(new PerfRecord.Lost(ring.cpu, count));
-                    n++;
+                    data.get(off, copy, 0, first);
+                    data.get(0, copy, first, size - first);
+                    n += emit(ring, ByteBuffer.wrap(copy).asReadOnlyBuffer().order(ByteOrder.nativeOrder()), 0, type,
+                            size, consumer);
                 }
                 tail += size;
             }
         } finally {
-            VarHandle.releaseFence(); // the records are read before the kernel may overwrite them
-            ring.base.setLong(DATA_TAIL, tail);
+            LONG.setRelease(ring.meta, DATA_TAIL, tail); // the records are read before the kernel may overwrite
         }
         return n;
+    }
+
+    /** Hands out one record at {@code at} of {@code rec}; returns 1 if it was a sample or a lost record. */
+    private int emit(Ring ring, ByteBuffer rec, int at, int type, int size, Consumer<PerfRecord> consumer) {
+        if (type == RECORD_SAMPLE && size >= 12) {
+            int raw = rec.getInt(at + 8);
+            int len = Math.max(0, Math.min(raw, size - 12));
+            consumer.accept(new PerfRecord.Sample(ring.cpu, rec.slice(at + 12, len).order(ByteOrder.nativeOrder())));
+            return 1;
+        }
+        if (type == RECORD_LOST && size >= 24) {
+            long count = rec.getLong(at + 16);
+            lost += count;
+            consumer.accept(new PerfRecord.Lost(ring.cpu, count));
+            return 1;
+        }
+        return 0;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.github.bpf4j.elf.MapType;
 import io.github.bpf4j.sys.BpfMap;
 import io.github.bpf4j.sys.internal.Fd;
 import io.github.bpf4j.sys.internal.Sys;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -27,10 +28,18 @@ public final class RingReader implements AutoCloseable {
     /** {@code BPF_RINGBUF_HDR_SZ}. */
     public static final int HEADER_SIZE = 8;
 
+    /** Acquire/release access to the positions and record headers, in native order (8-byte aligned places). */
+    private static final VarHandle LONG = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
+    private static final VarHandle INT = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.nativeOrder());
+
     private final Fd epoll;
     private final Pointer consumer;
     private final Pointer producer;
-    private final Pointer data;
+    /** The consumer page, the producer page and the twice-mapped data, as buffers made once: a record costs a
+     * slice, not a JNA call and a new direct buffer. */
+    private final ByteBuffer consumerPos;
+    private final ByteBuffer producerPos;
+    private final ByteBuffer data;
     private final long size;
     private final com.sun.jna.Memory events = new com.sun.jna.Memory(Sys.EPOLL_EVENT_SIZE);
     private boolean closed;
@@ -39,7 +48,9 @@ public final class RingReader implements AutoCloseable {
         this.epoll = epoll;
         this.consumer = consumer;
         this.producer = producer;
-        this.data = producer.share(Sys.PAGE_SIZE);
+        this.consumerPos = consumer.getByteBuffer(0, Sys.PAGE_SIZE).order(ByteOrder.nativeOrder());
+        this.producerPos = producer.getByteBuffer(0, Sys.PAGE_SIZE).asReadOnlyBuffer().order(ByteOrder.nativeOrder());
+        this.data = producer.getByteBuffer(Sys.PAGE_SIZE, 2 * size).asReadOnlyBuffer().order(ByteOrder.nativeOrder());
         this.size = size;
     }
 
@@ -49,6 +60,10 @@ public final class RingReader implements AutoCloseable {
             throw new IllegalArgumentException("map '" + map.name() + "' is " + map.type() + ", not RINGBUF");
         }
         long size = map.maxEntries() & 0xffffffffL;
+        if (2 * size + Sys.PAGE_SIZE > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("ring buffer '" + map.name() + "' of " + size + " bytes: this reader "
+                    + "maps rings of up to 1 GiB (the data is mapped twice)");
+        }
         Fd epoll = new Fd("epoll", Sys.epollCreate());
         Pointer cons;
         try {
@@ -97,38 +112,34 @@ public final class RingReader implements AutoCloseable {
             throw new IllegalStateException("ring reader is closed");
         }
         int n = 0;
-        long cons = consumer.getLong(0);
+        long cons = (long) LONG.get(consumerPos, 0);
+        long mask = size - 1;
         boolean progress;
         do {
             progress = false;
-            long prod = producer.getLong(0);
-            VarHandle.acquireFence(); // smp_load_acquire(producer_pos)
+            long prod = (long) LONG.getAcquire(producerPos, 0); // smp_load_acquire(producer_pos)
             while (cons < prod) {
-                long off = cons & (size - 1);
-                int len = data.getInt(off);
-                VarHandle.acquireFence(); // smp_load_acquire(len): the record is complete once busy is clear
+                int off = (int) (cons & mask);
+                int len = (int) INT.getAcquire(data, off); // the record is complete once busy is clear
                 if ((len & BUSY_BIT) != 0) {
                     return n;
                 }
                 int bytes = len & ~(BUSY_BIT | DISCARD_BIT);
-                if (bytes < 0 || bytes > size) {
+                if (bytes > size) {
                     throw new IllegalStateException("ring buffer record of " + bytes + " bytes at position " + cons
                             + " exceeds the " + size + "-byte ring");
                 }
                 cons += (bytes + HEADER_SIZE + 7) & ~7L;
                 if ((len & DISCARD_BIT) == 0) {
-                    ByteBuffer view = data.getByteBuffer(off + HEADER_SIZE, bytes).asReadOnlyBuffer()
-                            .order(ByteOrder.nativeOrder());
+                    ByteBuffer view = data.slice(off + HEADER_SIZE, bytes).order(ByteOrder.nativeOrder());
                     try {
                         sink.accept(view);
                     } finally {
-                        VarHandle.releaseFence(); // smp_store_release(consumer_pos)
-                        consumer.setLong(0, cons);
+                        LONG.setRelease(consumerPos, 0, cons); // smp_store_release(consumer_pos)
                     }
                     n++;
                 } else {
-                    VarHandle.releaseFence();
-                    consumer.setLong(0, cons);
+                    LONG.setRelease(consumerPos, 0, cons);
                 }
                 progress = true;
             }
