@@ -4,7 +4,10 @@
 #
 #   benchmarks/compare.sh                 all rows
 #   benchmarks/compare.sh --quick         fewer JMH iterations and runs (a smoke run; wider error)
-#   benchmarks/compare.sh ROW...          only these rows (asm decode btf-parse btf-heap btf-struct btf-dump)
+#   benchmarks/compare.sh ROW...          only these rows (asm decode btf-parse btf-heap btf-struct btf-dump sys)
+#
+# The row group `sys` runs compare-sys.sh (readers and map round trips against libbpf; needs root) and folds its
+# rows into this table.
 #
 # Each row prints: what is measured, bpf4j's figure, the reference and its figure, the ratio, and the goal
 # the issue sets for it. Later issues add their rows here.
@@ -21,7 +24,7 @@ for a in "$@"; do
         *) rows+=("$a") ;;
     esac
 done
-[ ${#rows[@]} -eq 0 ] && rows=(asm decode btf-parse btf-heap btf-struct btf-dump)
+[ ${#rows[@]} -eq 0 ] && rows=(asm decode btf-parse btf-heap btf-struct btf-dump sys)
 
 need() { command -v "$1" >/dev/null || { echo "compare.sh: needs $1 ($2)" >&2; exit 2; }; }
 need gcc "apt-get install gcc"
@@ -123,6 +126,13 @@ row_btf_dump() {
     ours=$(best_of $runs "${bpf4j[@]}" btf dump --format c)
     ref=$(best_of $runs bpftool btf dump file /sys/kernel/btf/vmlinux format c)
     row "btf dump format c, whole process (s)" "$ours" "bpftool" "$ref" "$(ratio "$ours" "$ref")" "(reported)"
+}
+
+row_sys() {
+    local args=()
+    [ $quick = 1 ] && args=(--quick)
+    BPF4J_NO_BUILD=1 "$root/benchmarks/compare-sys.sh" "${args[@]}" >&2
+    cat "$root/benchmarks/target/compare-sys/table.tsv" >> "$table"
 }
 
 for r in "${rows[@]}"; do
