@@ -15,6 +15,9 @@
 # Same row format as compare.sh (what / bpf4j / reference / ref / ratio / goal).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+script=compare-sys.sh
+# shellcheck source=rows.sh
+. "$root/benchmarks/rows.sh"
 work="$root/benchmarks/target/compare-sys"
 mkdir -p "$work"
 quick=0
@@ -28,7 +31,6 @@ for a in "$@"; do
 done
 [ ${#rows[@]} -eq 0 ] && rows=(ringbuf perfbuf mapops-array mapops-hash)
 
-need() { command -v "$1" >/dev/null || { echo "compare-sys.sh: needs $1 ($2)" >&2; exit 2; }; }
 need gcc "apt-get install gcc"
 need clang-19 "apt-get install clang-19"
 need python3 "apt-get install python3"
@@ -57,8 +59,6 @@ done
 
 table="$work/table.tsv"
 : > "$table"
-row() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$table"; }
-ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
 
 # The best of $runs runs of a command that prints one figure (higher is better).
 best() {
@@ -98,23 +98,5 @@ mapops() {
 row_mapops_array() { mapops array; }
 row_mapops_hash() { mapops hash; }
 
-for r in "${rows[@]}"; do
-    fn="row_${r//-/_}"
-    if ! declare -F "$fn" >/dev/null; then
-        echo "compare-sys.sh: no row '$r'" >&2
-        exit 2
-    fi
-    "$fn"
-done
-
-python3 - "$table" <<'PY'
-import sys
-rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1]) if line.strip()]
-head = ["row", "bpf4j", "reference", "ref", "ratio", "goal"]
-widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(len(head))]
-fmt = lambda r: "| " + " | ".join(str(c).ljust(widths[i]) for i, c in enumerate(r)) + " |"
-print(fmt(head))
-print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
-for r in rows:
-    print(fmt(r))
-PY
+run_rows "${rows[@]}"
+print_table

@@ -13,6 +13,9 @@
 # the issue sets for it. Later issues add their rows here.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+script=compare.sh
+# shellcheck source=rows.sh
+. "$root/benchmarks/rows.sh"
 work="$root/benchmarks/target/compare"
 mkdir -p "$work"
 quick=0
@@ -26,7 +29,6 @@ for a in "$@"; do
 done
 [ ${#rows[@]} -eq 0 ] && rows=(asm decode btf-parse btf-heap btf-struct btf-dump sys)
 
-need() { command -v "$1" >/dev/null || { echo "compare.sh: needs $1 ($2)" >&2; exit 2; }; }
 need gcc "apt-get install gcc"
 need python3 "apt-get install python3"
 
@@ -67,9 +69,6 @@ jmh_score() {
     python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print("%.3f" % r[0]["primaryMetric"]["score"])' "$out"
 }
 
-# row NAME OURS REFNAME REF RATIO GOAL
-row() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$table"; }
-ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
 
 inputs_1m() {
     [ -f "$work/1m.s" ] && return
@@ -135,23 +134,5 @@ row_sys() {
     cat "$root/benchmarks/target/compare-sys/table.tsv" >> "$table"
 }
 
-for r in "${rows[@]}"; do
-    fn="row_${r//-/_}"
-    if ! declare -F "$fn" >/dev/null; then
-        echo "compare.sh: no row '$r'" >&2
-        exit 2
-    fi
-    "$fn"
-done
-
-python3 - "$table" <<'PY'
-import sys
-rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1]) if line.strip()]
-head = ["row", "bpf4j", "reference", "ref", "ratio", "goal"]
-widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(len(head))]
-fmt = lambda r: "| " + " | ".join(str(c).ljust(widths[i]) for i, c in enumerate(r)) + " |"
-print(fmt(head))
-print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
-for r in rows:
-    print(fmt(r))
-PY
+run_rows "${rows[@]}"
+print_table

@@ -11,7 +11,10 @@ import java.io.PrintWriter;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,7 +59,7 @@ final class DisasmCommand implements Callable<Integer> {
                         + " instructions (" + bytes.length % InsnCodec.SLOT + " bytes over at byte offset "
                         + (bytes.length - bytes.length % InsnCodec.SLOT) + ")");
             }
-            print(out, InsnCodec.decode(bytes), LlvmStyle.of());
+            print(out, InsnCodec.decode(bytes), LlvmStyle.of(), Map.of());
             out.flush();
             return Main.OK;
         }
@@ -74,7 +77,7 @@ final class DisasmCommand implements Callable<Integer> {
         for (ElfSection s : code) {
             byte[] text = elf.contents(s);
             List<Insn> insns = InsnCodec.decode(text, 0, text.length - text.length % InsnCodec.SLOT, elf.order());
-            java.util.Map<String, Long> labels = new java.util.LinkedHashMap<>();
+            Map<String, Long> labels = new LinkedHashMap<>();
             for (ElfSymbol sym : elf.symbols()) {
                 if (sym.sectionIndex() == s.index() && !sym.name().isEmpty() && sym.type() != ElfSymbol.SECTION) {
                     labels.put(sym.name(), sym.value());
@@ -89,13 +92,10 @@ final class DisasmCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private void print(PrintWriter out, List<Insn> insns, LlvmStyle llvmStyle) {
-        print(out, insns, llvmStyle, java.util.Map.of());
-    }
-
-    private void print(PrintWriter out, List<Insn> insns, LlvmStyle llvmStyle, java.util.Map<String, Long> labels) {
+    /** One line per instruction, each symbol's name as a label line before it (unless --plain). */
+    private void print(PrintWriter out, List<Insn> insns, LlvmStyle llvmStyle, Map<String, Long> labels) {
         Disassembler d = style == Style.kernel ? Disassembler.kernel() : plain ? LlvmStyle.of() : llvmStyle;
-        java.util.Map<Long, String> byOffset = new java.util.HashMap<>();
+        Map<Long, String> byOffset = new HashMap<>();
         labels.forEach((name, at) -> byOffset.putIfAbsent(at, name));
         int pc = 0;
         for (Insn insn : insns) {

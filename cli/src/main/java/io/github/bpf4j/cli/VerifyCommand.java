@@ -5,6 +5,7 @@ import io.github.bpf4j.asm.InsnCodec;
 import io.github.bpf4j.asm.LoadImm64;
 import io.github.bpf4j.asm.Pseudo;
 import io.github.bpf4j.asm.text.Assembler;
+import io.github.bpf4j.asm.text.Dialect;
 import io.github.bpf4j.elf.BpfMap;
 import io.github.bpf4j.elf.BpfObject;
 import io.github.bpf4j.elf.BpfProgram;
@@ -17,6 +18,7 @@ import io.github.bpf4j.verifier.ProgramInput;
 import io.github.bpf4j.verifier.Verdict;
 import io.github.bpf4j.verifier.Verifier;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -119,9 +121,8 @@ final class VerifyCommand implements Callable<Integer> {
             if (Inputs.isElf(bytes)) {
                 throw new UsageException(path + " is an object: drop --type, the section names the program type");
             } else if (path.toString().endsWith(".s")) {
-                insns = Assembler.assembleInstructions(new java.io.StringReader(
-                        new String(bytes, StandardCharsets.UTF_8)), path.toString(),
-                        io.github.bpf4j.asm.text.Dialect.detect(new String(bytes, StandardCharsets.UTF_8)));
+                String text = new String(bytes, StandardCharsets.UTF_8);
+                insns = Assembler.assembleInstructions(new StringReader(text), path.toString(), Dialect.detect(text));
             } else {
                 if (bytes.length % InsnCodec.SLOT != 0) {
                     throw new UsageException(path + ": " + bytes.length + " bytes are not whole 8-byte instructions");
