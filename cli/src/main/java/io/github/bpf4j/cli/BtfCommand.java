@@ -3,6 +3,7 @@ package io.github.bpf4j.cli;
 import io.github.bpf4j.btf.Btf;
 import io.github.bpf4j.btf.BtfFormatException;
 import io.github.bpf4j.btf.dump.BtfCDump;
+import io.github.bpf4j.btf.dump.BtfRawDump;
 import io.github.bpf4j.btf.layout.FieldOffset;
 import io.github.bpf4j.btf.layout.LayoutPrinter;
 import io.github.bpf4j.btf.layout.OffsetOf;
@@ -112,14 +113,16 @@ final class BtfCommand implements Runnable {
     }
 
     @Command(name = "dump", mixinStandardHelpOptions = true,
-            description = "Write every type as C, as `bpftool btf dump file FILE format c` does (a vmlinux.h).")
+            description = {"Write every type as C, as `bpftool btf dump file FILE format c` does (a vmlinux.h),",
+                "or one entry per type and field, as `bpftool btf dump file FILE` (format raw) does."})
     static final class Dump implements Callable<Integer> {
-        enum Format { c }
+        enum Format { c, raw }
 
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "c", description = "c (the only one)")
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "c",
+                description = "c (a C header) or raw (bpftool's type listing); default c")
         Format format;
 
         @picocli.CommandLine.Mixin
@@ -129,7 +132,11 @@ final class BtfCommand implements Runnable {
         public Integer call() {
             Btf btf = source.read();
             PrintWriter out = spec.commandLine().getOut();
-            out.print(BtfCDump.write(btf));
+            if (format == Format.raw) {
+                BtfRawDump.write(btf, out);
+            } else {
+                out.print(BtfCDump.write(btf));
+            }
             out.flush();
             return Main.OK;
         }

@@ -157,6 +157,17 @@ class CommandLineTest {
     }
 
     @Test
+    void btfRawDumpOfThisKernel() throws IOException {
+        Path vmlinux = Path.of("/sys/kernel/btf/vmlinux");
+        assumeTrue(Files.exists(vmlinux), "no kernel BTF at /sys/kernel/btf/vmlinux (CONFIG_DEBUG_INFO_BTF)");
+        Run r = run("btf", "dump", "--format", "raw");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("[1] ").contains("\n[2] ")
+                .isEqualTo(io.github.bpf4j.btf.dump.BtfRawDump.write(io.github.bpf4j.btf.Btf.read(vmlinux)));
+        assertThat(run("btf", "dump", "--format", "yaml").code()).isEqualTo(2);
+    }
+
+    @Test
     void coreListsAndAppliesRelocations() throws IOException {
         Path vmlinux = Path.of("/sys/kernel/btf/vmlinux");
         assumeTrue(Files.exists(vmlinux), "no kernel BTF at /sys/kernel/btf/vmlinux (CONFIG_DEBUG_INFO_BTF)");
