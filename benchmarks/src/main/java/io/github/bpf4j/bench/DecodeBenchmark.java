@@ -3,6 +3,8 @@ package io.github.bpf4j.bench;
 import io.github.bpf4j.asm.Insn;
 import io.github.bpf4j.asm.InsnCodec;
 import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -12,6 +14,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -20,6 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Decoding and encoding throughput of {@link InsnCodec} over one million instructions. The score is instructions
  * per microsecond (millions per second) thanks to {@link OperationsPerInvocation}.
+ *
+ * <p>{@code decode}, {@code decodeAndVisit} and {@code encode} run on {@link Workloads#mixedProgram}; the
+ * {@code Objects} variants on the code of the testdata objects ({@link Workloads#objectsProgram}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -40,6 +46,26 @@ public class DecodeBenchmark {
         bytes = InsnCodec.encode(insns);
     }
 
+    /** The compiled-code workload, in its own state so that the mixed-program benchmarks need no files. */
+    @State(Scope.Benchmark)
+    public static class ObjectCode {
+        /** The folder of objects, from the folder JMH runs in. */
+        @Param("testdata/build")
+        String objects;
+
+        byte[] bytes;
+
+        @Setup
+        public void setup() {
+            Path dir = Path.of(objects);
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalStateException(dir.toAbsolutePath() + " is not a folder: run from the repository"
+                        + " root or pass -p objects=PATH/testdata/build");
+            }
+            bytes = InsnCodec.encode(Workloads.objectsProgram(COUNT, dir));
+        }
+    }
+
     @Benchmark
     @OperationsPerInvocation(COUNT)
     public List<Insn> decode() {
@@ -52,6 +78,24 @@ public class DecodeBenchmark {
     public long decodeAndVisit() {
         long sum = 0;
         for (Insn insn : InsnCodec.decode(bytes, 0, bytes.length, ByteOrder.LITTLE_ENDIAN)) {
+            sum += insn.code() + insn.imm();
+        }
+        return sum;
+    }
+
+    /** {@link #decode} over compiled code. */
+    @Benchmark
+    @OperationsPerInvocation(COUNT)
+    public List<Insn> decodeObjects(ObjectCode code) {
+        return InsnCodec.decode(code.bytes, 0, code.bytes.length, ByteOrder.LITTLE_ENDIAN);
+    }
+
+    /** {@link #decodeAndVisit} over compiled code. */
+    @Benchmark
+    @OperationsPerInvocation(COUNT)
+    public long decodeAndVisitObjects(ObjectCode code) {
+        long sum = 0;
+        for (Insn insn : InsnCodec.decode(code.bytes, 0, code.bytes.length, ByteOrder.LITTLE_ENDIAN)) {
             sum += insn.code() + insn.imm();
         }
         return sum;

@@ -19,12 +19,17 @@ import io.github.bpf4j.asm.Reg;
 import io.github.bpf4j.asm.Size;
 import io.github.bpf4j.asm.StoreImm;
 import io.github.bpf4j.asm.StoreReg;
+import io.github.bpf4j.elf.ElfFile;
+import io.github.bpf4j.elf.ElfSection;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
 /**
  * Deterministic workloads shared by the JMH benchmarks and {@code compare.sh}, so that both sides of a
@@ -86,13 +91,51 @@ public final class Workloads {
         return out;
     }
 
-    /** Writes the little-endian encoding of {@link #mixedProgram} to {@code file}; used by compare.sh. */
+    /**
+     * {@code count} instructions of compiled code: the executable sections of every little-endian object in
+     * {@code dir} (testdata/build: clang-19 output for tracing, networking and CO-RE programs), in file-name order,
+     * repeated until there are {@code count}. Unlike {@link #mixedProgram} this has the proportions real code has:
+     * about one 64-bit load (of a map, before relocation) in eleven, helper and local calls, spills and fills.
+     */
+    public static List<Insn> objectsProgram(int count, Path dir) {
+        List<Insn> code = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".o")).sorted().toList()) {
+                ElfFile elf = ElfFile.read(file);
+                if (elf.order() != ByteOrder.LITTLE_ENDIAN) {
+                    continue;
+                }
+                for (ElfSection section : elf.sections()) {
+                    if (section.type() == ElfSection.PROGBITS && (section.flags() & ElfSection.EXECINSTR) != 0
+                            && section.size() > 0) {
+                        code.addAll(InsnCodec.decode(elf.contents(section)));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (code.isEmpty()) {
+            throw new IllegalArgumentException("no BPF code in the objects of " + dir);
+        }
+        List<Insn> out = new ArrayList<>(count);
+        for (int k = 0; out.size() < count; k++) {
+            out.add(code.get(k % code.size()));
+        }
+        return out;
+    }
+
+    /**
+     * Writes the little-endian encoding of {@link #mixedProgram} (or, given an objects folder third, of
+     * {@link #objectsProgram}) to {@code file}; used by compare.sh.
+     */
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: Workloads COUNT OUT.bin");
+        if (args.length != 2 && args.length != 3) {
+            System.err.println("usage: Workloads COUNT OUT.bin [OBJECTS-DIR]");
             System.exit(2);
         }
-        List<Insn> insns = mixedProgram(Integer.parseInt(args[0]), 42);
+        int count = Integer.parseInt(args[0]);
+        List<Insn> insns = args.length == 3 ? objectsProgram(count, Path.of(args[2])) : mixedProgram(count, 42);
         Files.write(Path.of(args[1]), InsnCodec.encode(insns));
     }
 }

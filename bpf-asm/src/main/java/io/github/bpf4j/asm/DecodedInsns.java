@@ -6,8 +6,8 @@ import java.util.RandomAccess;
 
 /**
  * The immutable list {@link InsnCodec#decode} returns: one packed long of fields and one kind byte per
- * instruction (plus the second immediate of 64-bit loads), kept in chunks of {@link #CHUNK}, records made on each
- * read.
+ * instruction, kept in chunks of {@link #CHUNK}, records made on each read. A 64-bit immediate load is one entry
+ * too: both immediates in the long, its registers in a negative kind byte (see {@code InsnCodec.loadImm64Tag}).
  */
 final class DecodedInsns extends AbstractList<Insn> implements RandomAccess {
 
@@ -17,13 +17,11 @@ final class DecodedInsns extends AbstractList<Insn> implements RandomAccess {
 
     private final long[][] fields;
     private final byte[][] kinds;
-    private final int[][] nextImms;
     private final int size;
 
-    DecodedInsns(long[][] fields, byte[][] kinds, int[][] nextImms, int size) {
+    DecodedInsns(long[][] fields, byte[][] kinds, int size) {
         this.fields = fields;
         this.kinds = kinds;
-        this.nextImms = nextImms;
         this.size = size;
     }
 
@@ -32,8 +30,9 @@ final class DecodedInsns extends AbstractList<Insn> implements RandomAccess {
         Objects.checkIndex(index, size);
         int c = index >>> SHIFT;
         int at = index & MASK;
-        int[] next = nextImms[c];
-        return InsnCodec.materialize(kinds[c][at], fields[c][at], next == null ? 0 : next[at]);
+        int kind = kinds[c][at];
+        long f = fields[c][at];
+        return kind < 0 ? InsnCodec.loadImm64(kind, f) : InsnCodec.materialize(kind, f, 0);
     }
 
     @Override

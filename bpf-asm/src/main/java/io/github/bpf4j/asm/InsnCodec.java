@@ -29,6 +29,7 @@ public final class InsnCodec {
     private static final VarHandle SHORT_BE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
     private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     private static final Reg[] REGS = Reg.values();
     private static final Size[] SIZES = {Size.W, Size.H, Size.B, Size.DW};
@@ -44,9 +45,9 @@ public final class InsnCodec {
      * Decodes {@code length} bytes from {@code offset}; {@code length} must be a multiple of 8.
      *
      * <p>The result is an immutable random-access list. Every slot is classified here (valid family or
-     * {@link Raw}); the records are made when an element is read, from the fields kept packed in one long per
-     * instruction. That keeps a decoded million-instruction program at 13 bytes an instruction instead of a
-     * million objects, and decoding at the speed of a C loop.
+     * {@link Raw}) and every 64-bit immediate load paired with its second slot; the records are made when an
+     * element is read, from the fields kept packed in one long per instruction. That keeps a decoded
+     * million-instruction program at 9 bytes an instruction instead of a million objects.
      *
      * @throws IllegalArgumentException when the length is not a whole number of slots
      */
@@ -58,44 +59,45 @@ public final class InsnCodec {
         }
         boolean le = order == ByteOrder.LITTLE_ENDIAN;
         int end = offset + length;
-        int max = length / SLOT;
         // Chunks rather than one array per field: a million-instruction program would otherwise make arrays of
-        // several megabytes, which G1 allocates as humongous objects, one slow allocation each.
-        int chunks = (max + DecodedInsns.CHUNK - 1) >>> DecodedInsns.SHIFT;
+        // several megabytes, which G1 allocates as humongous objects, one slow allocation each. Every chunk but
+        // the last holds exactly CHUNK instructions, so that an index finds its chunk with a shift.
+        int chunks = (length / SLOT + DecodedInsns.CHUNK - 1) >>> DecodedInsns.SHIFT;
         long[][] fields = new long[chunks][];
         byte[][] kinds = new byte[chunks][];
-        int[][] nextImms = new int[chunks][];
         int n = 0;
         int p = offset;
-        while (p < end) {
-            int c = n >>> DecodedInsns.SHIFT;
-            int at = n & DecodedInsns.MASK;
-            if (at == 0) {
-                int size = Math.min(DecodedInsns.CHUNK, max - n);
-                fields[c] = new long[size];
-                kinds[c] = new byte[size];
-            }
-            long f = readFields(bytes, p, le);
-            int code = (int) f & 0xff;
-            int kind = FAST_KIND[code];
-            // One table look-up decides the common case; the rest (and every invalid slot) takes the full rules.
-            if (((f & FAST_ZERO[code]) | regsOver10(f)) != 0) {
-                kind = classify(bytes, p, end, le, f);
-            }
-            fields[c][at] = f;
-            kinds[c][at] = (byte) kind;
-            if (kind == LOAD_IMM64) {
-                if (nextImms[c] == null) {
-                    nextImms[c] = new int[fields[c].length];
+        for (int c = 0; p < end; c++) {
+            int size = Math.min(DecodedInsns.CHUNK, (end - p) / SLOT);
+            long[] chunkFields = new long[size];
+            byte[] chunkKinds = new byte[size];
+            int i = 0;
+            for (; i < size && p < end; i++) {
+                long f = readFields(bytes, p, le);
+                int kind = FAST[(int) f & 0xffff];
+                // The common case is one look-up on the opcode and register byte, one mask on offset and immediate
+                // and a branch not taken. 64-bit loads, byte swaps, atomics, unusual operands and invalid slots
+                // take it; keeping everything else off this path is what makes the loop fast.
+                if (((f & FAST_ZERO[(int) f & 0xff]) | (kind & 0x80)) != 0) {
+                    long second;
+                    if (kind == TAG_LD_PAIR && (f & OFF) == 0 && end - p >= 2 * SLOT
+                            && (int) (second = readFields(bytes, p + SLOT, le)) == 0) {
+                        kind = loadImm64Tag(f);
+                        f = loadImm64Fields(f, second);
+                        p += SLOT;
+                    } else {
+                        kind = slowKind(kind, f, bytes, p, end, le);
+                    }
                 }
-                nextImms[c][at] = readImm(bytes, p + SLOT, le);
-                p += 2 * SLOT;
-            } else {
+                chunkFields[i] = f;
+                chunkKinds[i] = (byte) kind;
                 p += SLOT;
             }
-            n++;
+            fields[c] = chunkFields;
+            kinds[c] = chunkKinds;
+            n += i;
         }
-        return new DecodedInsns(fields, kinds, nextImms, n);
+        return new DecodedInsns(fields, kinds, n);
     }
 
     /**
@@ -116,13 +118,10 @@ public final class InsnCodec {
             // A little-endian slot read as one little-endian long is already in the packed layout.
             return (long) LONG_LE.get(b, p);
         }
-        int code = b[p] & 0xff;
-        int regs = b[p + 1] & 0xff;
-        int dst = le ? regs & 0x0f : regs >>> 4;
-        int src = le ? regs >>> 4 : regs & 0x0f;
-        short off = le ? (short) SHORT_LE.get(b, p + 2) : (short) SHORT_BE.get(b, p + 2);
-        int imm = readImm(b, p, le);
-        return code | dst << 8 | src << 12 | (off & 0xffffL) << 16 | (long) imm << 32;
+        // Read big-endian, a slot is code:8 regs:8 off:16 imm:32 from the top, with dst in the high nibble of regs.
+        long v = (long) LONG_BE.get(b, p);
+        long regs = v >>> 48 & 0xff;
+        return v >>> 56 | (regs >>> 4 | (regs & 0x0f) << 4) << 8 | (v >>> 32 & 0xffff) << 16 | v << 32;
     }
 
     private static int readImm(byte[] b, int p, boolean le) {
@@ -171,111 +170,194 @@ public final class InsnCodec {
     private static final long SRC = 0xf000L;
     private static final long OFF = 0xffff0000L;
     private static final long IMM = 0xffffffff00000000L;
-    /** Makes the fast path fall through to {@link #classify} for every slot of an opcode. */
+    /** Marks, in {@link #fastRule}, an opcode whose slots never take the fast path as is. */
     private static final long ALWAYS_SLOW = -1L;
 
+    // Tags in FAST for slots the fast path leaves to decode's slow branch; negative as bytes, so bit 7 tells them
+    // from a kind ordinal.
+    /** The full rules ({@link #classify}) decide. */
+    private static final int TAG_RULES = (byte) 0x80;
+    /** Opcode 0x18 with registers a 64-bit load accepts: the offset and the second slot remain to check. */
+    private static final int TAG_LD_PAIR = (byte) 0x81;
+    /** A byte swap with valid registers: the offset and the width remain to check. */
+    private static final int TAG_SWAP = (byte) 0x82;
+    /** An atomic operation with valid registers: the operation and its size remain to check. */
+    private static final int TAG_ATOMIC = (byte) 0x83;
+
     /**
-     * The fast path's tables: per opcode, the family and the fields that must be zero for the slot to be that
-     * family without further checks. Opcodes whose validity depends on field values (byte swaps, atomics, 64-bit
-     * loads, signed division, sign-extending moves, calls other than helper calls) always take {@link #classify},
-     * which stays the one statement of the rules; a test checks that both agree.
+     * The fast path's tables. {@code FAST}, indexed by the low 16 bits of the packed fields (opcode, then the
+     * register byte), gives the family when the registers suit the opcode and only the fields of
+     * {@code FAST_ZERO[opcode]} (offset, immediate) must still be zero; otherwise a tag. {@link #classify} stays
+     * the one statement of the rules: the tables are derived here, and tests check every opcode and register byte
+     * against it.
      */
-    private static final byte[] FAST_KIND = new byte[256];
+    private static final byte[] FAST = new byte[1 << 16];
     private static final long[] FAST_ZERO = new long[256];
+    /** Per atomic immediate below 512: a bit per size field ({@code (code >> 3) & 3}) the operation accepts. */
+    private static final byte[] ATOMIC_SIZES = new byte[512];
 
     static {
-        for (int code = 0; code < 256; code++) {
-            int kind = RAW;
-            long zero = 0;
-            int cls = code & 0x07;
-            int op = code & 0xf0;
-            boolean x = (code & 0x08) != 0;
-            int mode = code & 0xe0;
-            boolean dw = (code & 0x18) == 0x18;
-            switch (cls) {
-                case 0x04, 0x07 -> {
-                    if (op == 0xd0) {
-                        kind = ALU;
-                        zero = ALWAYS_SLOW;
-                    } else if (op == 0x80) {
-                        kind = x ? RAW : ALU;
-                        zero = SRC | OFF | IMM;
-                    } else if (op <= 0xc0) {
-                        kind = ALU;
-                        zero = x ? OFF | IMM : OFF | SRC;
-                    }
-                }
-                case 0x05, 0x06 -> {
-                    boolean jmp32 = cls == 0x06;
-                    if (code == 0x05) {
-                        kind = GOTO;
-                        zero = DST | SRC | IMM;
-                    } else if (code == 0x06) {
-                        kind = GOTO;
-                        zero = DST | SRC | OFF;
-                    } else if (code == 0x85) {
-                        kind = CALL;
-                        zero = DST | SRC | OFF;
-                    } else if (code == 0x95) {
-                        kind = EXIT;
-                        zero = DST | SRC | OFF | IMM;
-                    } else if (code == 0xe5) {
-                        kind = MAY_GOTO;
-                        zero = DST | SRC | IMM;
-                    } else if (JmpOp.ofOrNull(op) != null) {
-                        kind = JUMP;
-                        zero = x ? IMM : SRC;
-                    }
-                    if (jmp32 && (op == 0x80 || op == 0x90 || op == 0xe0)) {
-                        kind = RAW;
-                        zero = 0;
-                    }
-                }
-                case 0x01 -> {
-                    if (mode == 0x60 || (mode == 0x80 && !dw)) {
-                        kind = LOAD;
-                        zero = IMM;
-                    }
-                }
-                case 0x02 -> {
-                    if (mode == 0x60) {
-                        kind = STORE_IMM;
-                        zero = SRC;
-                    }
-                }
-                case 0x03 -> {
-                    if (mode == 0x60) {
-                        kind = STORE_REG;
-                        zero = IMM;
-                    } else if (mode == 0xc0) {
-                        kind = ATOMIC;
-                        zero = ALWAYS_SLOW;
-                    }
-                }
-                default -> {
-                    if (code == 0x18) {
-                        kind = LOAD_IMM64;
-                        zero = ALWAYS_SLOW;
-                    } else if ((mode == 0x20 || mode == 0x40) && !dw) {
-                        kind = LOAD_PACKET;
-                        zero = mode == 0x20 ? DST | SRC | OFF : DST | OFF;
-                    }
-                }
+        for (int imm = 0; imm < ATOMIC_SIZES.length; imm++) {
+            AtomicOp op = AtomicOp.ofOrNull(imm);
+            if (op != null) {
+                // W is size field 0 and DW 3; load-acquire and store-release take every size.
+                ATOMIC_SIZES[imm] = (byte) (op.isAcquireRelease() ? 0b1111 : 0b1001);
             }
-            FAST_KIND[code] = (byte) kind;
-            FAST_ZERO[code] = zero;
+        }
+        for (int code = 0; code < 256; code++) {
+            FastRule rule = fastRule(code);
+            FAST_ZERO[code] = rule.zero() == ALWAYS_SLOW ? 0 : rule.zero() & (OFF | IMM);
+            for (int regs = 0; regs < 256; regs++) {
+                FAST[regs << 8 | code] = (byte) fastEntry(code, rule, regs & 0x0f, regs >>> 4);
+            }
         }
     }
 
-    /** Non-zero when a register field is 11 to 15, without a branch: n + 5 reaches 16 exactly when n > 10. */
-    private static long regsOver10(long f) {
-        return ((((f >>> 8) & 0xf) + 5) | (((f >>> 12) & 0xf) + 5)) & 0x10;
+    /**
+     * The family an opcode's valid slots have and the fields that must be zero for a slot to be valid without
+     * further checks ({@link #ALWAYS_SLOW} when some field value needs the rules).
+     */
+    private record FastRule(int kind, long zero) {}
+
+    private static FastRule fastRule(int code) {
+        int kind = RAW;
+        long zero = 0;
+        int cls = code & 0x07;
+        int op = code & 0xf0;
+        boolean x = (code & 0x08) != 0;
+        int mode = code & 0xe0;
+        boolean dw = (code & 0x18) == 0x18;
+        switch (cls) {
+            case 0x04, 0x07 -> {
+                if (op == 0xd0) {
+                    kind = ALU;
+                    zero = ALWAYS_SLOW;
+                } else if (op == 0x80) {
+                    kind = x ? RAW : ALU;
+                    zero = SRC | OFF | IMM;
+                } else if (op <= 0xc0) {
+                    kind = ALU;
+                    zero = x ? OFF | IMM : OFF | SRC;
+                }
+            }
+            case 0x05, 0x06 -> {
+                boolean jmp32 = cls == 0x06;
+                if (code == 0x05) {
+                    kind = GOTO;
+                    zero = DST | SRC | IMM;
+                } else if (code == 0x06) {
+                    kind = GOTO;
+                    zero = DST | SRC | OFF;
+                } else if (code == 0x85) {
+                    kind = CALL;
+                    zero = DST | SRC | OFF;
+                } else if (code == 0x95) {
+                    kind = EXIT;
+                    zero = DST | SRC | OFF | IMM;
+                } else if (code == 0xe5) {
+                    kind = MAY_GOTO;
+                    zero = DST | SRC | IMM;
+                } else if (JmpOp.ofOrNull(op) != null) {
+                    kind = JUMP;
+                    zero = x ? IMM : SRC;
+                }
+                if (jmp32 && (op == 0x80 || op == 0x90 || op == 0xe0)) {
+                    kind = RAW;
+                    zero = 0;
+                }
+            }
+            case 0x01 -> {
+                if (mode == 0x60 || (mode == 0x80 && !dw)) {
+                    kind = LOAD;
+                    zero = IMM;
+                }
+            }
+            case 0x02 -> {
+                if (mode == 0x60) {
+                    kind = STORE_IMM;
+                    zero = SRC;
+                }
+            }
+            case 0x03 -> {
+                if (mode == 0x60) {
+                    kind = STORE_REG;
+                    zero = IMM;
+                } else if (mode == 0xc0) {
+                    kind = ATOMIC;
+                    zero = ALWAYS_SLOW;
+                }
+            }
+            default -> {
+                if (code == 0x18) {
+                    kind = LOAD_IMM64;
+                    zero = ALWAYS_SLOW;
+                } else if ((mode == 0x20 || mode == 0x40) && !dw) {
+                    kind = LOAD_PACKET;
+                    zero = mode == 0x20 ? DST | SRC | OFF : DST | OFF;
+                }
+            }
+        }
+        return new FastRule(kind, zero);
     }
 
-    /** The family by the full rules; exposed to tests, which check the fast path against it. */
-    static Insn.Kind classifyForTest(byte[] b, int p, int end, ByteOrder order) {
-        boolean le = order == ByteOrder.LITTLE_ENDIAN;
-        return KINDS[classify(b, p, end, le, readFields(b, p, le))];
+    /** The {@code FAST} entry of an opcode with the given register fields. */
+    private static int fastEntry(int code, FastRule rule, int dst, int src) {
+        int kind = rule.kind();
+        long zero = rule.zero();
+        if (code == 0x18) {
+            return dst <= 10 && Pseudo.ofOrNull(src) != null ? TAG_LD_PAIR : RAW;
+        }
+        if (zero == ALWAYS_SLOW) {
+            if (EndianOp.ofOrNull(code) != null && dst <= 10 && src == 0) {
+                return TAG_SWAP;
+            }
+            boolean atomic = (code & 0x07) == 0x03 && (code & 0xe0) == 0xc0;
+            return atomic && dst <= 10 && src <= 10 ? TAG_ATOMIC : TAG_RULES;
+        }
+        if (kind == RAW) {
+            return RAW;
+        }
+        if (code == 0x85) {
+            // Helper, local and kfunc calls alike when the offset is zero (FAST_ZERO); a kfunc's module offset
+            // takes the rules.
+            return dst == 0 && CallKind.ofOrNull(src) != null ? CALL : TAG_RULES;
+        }
+        boolean regsOk = dst <= 10 && src <= 10 && ((zero & DST) == 0 || dst == 0) && ((zero & SRC) == 0 || src == 0);
+        return regsOk ? kind : TAG_RULES;
+    }
+
+    /**
+     * The kind of a slot the fast path did not settle: byte swaps and atomics by their immediate, the rest by
+     * {@link #classify}. The shortcuts only accept; whatever they do not accept the rules decide.
+     */
+    private static int slowKind(int tag, long f, byte[] b, int p, int end, boolean le) {
+        int imm = imm(f);
+        if (tag == TAG_SWAP && (f & OFF) == 0 && (imm == 16 | imm == 32 | imm == 64)) {
+            return ENDIAN;
+        }
+        if (tag == TAG_ATOMIC && (imm & ~0x1ff) == 0 && (ATOMIC_SIZES[imm] >> ((code(f) >> 3) & 3) & 1) != 0) {
+            return ATOMIC;
+        }
+        return classify(b, p, end, le, f);
+    }
+
+    /**
+     * A 64-bit immediate load is kept as one entry: its two immediates in the long and its registers in the kind
+     * byte, {@code 0x80 | dst | src << 4}. Valid loads have {@code dst <= 10} and {@code src <= 6}, so the byte is
+     * negative and tells the entry from a kind ordinal.
+     */
+    private static int loadImm64Tag(long f) {
+        return 0x80 | (int) (f >>> 8) & 0xff;
+    }
+
+    private static long loadImm64Fields(long f, long second) {
+        return f >>> 32 | second & IMM;
+    }
+
+    /** The record of an entry {@link #loadImm64Tag} marks. */
+    static LoadImm64 loadImm64(int tag, long entry) {
+        return new LoadImm64(REGS[tag & 0x0f], Pseudo.ofOrNull((tag >>> 4) & 0x07), (int) entry,
+                (int) (entry >>> 32));
     }
 
     /** The family of the slot at {@code p} whose fields are {@code f}, or {@code RAW} when it is not valid. */
