@@ -12,13 +12,21 @@ import java.util.Objects;
  * @param insns      the instructions, immutable
  * @param references symbol references in slot order, immutable
  * @param labels     label names to slot indices, immutable
+ * @param coreRelocations the CO-RE relocations in slot order ({@code insnOff} in bytes), immutable
  */
-public record BuiltProgram(List<Insn> insns, List<SymbolRef> references, Map<String, Integer> labels) {
+public record BuiltProgram(List<Insn> insns, List<SymbolRef> references, Map<String, Integer> labels,
+        List<CoreRelocation> coreRelocations) {
 
     public BuiltProgram {
         insns = List.copyOf(Objects.requireNonNull(insns, "insns"));
         references = List.copyOf(Objects.requireNonNull(references, "references"));
         labels = Map.copyOf(Objects.requireNonNull(labels, "labels"));
+        coreRelocations = List.copyOf(Objects.requireNonNull(coreRelocations, "coreRelocations"));
+    }
+
+    /** A program without CO-RE relocations. */
+    public BuiltProgram(List<Insn> insns, List<SymbolRef> references, Map<String, Integer> labels) {
+        this(insns, references, labels, List.of());
     }
 
     /** The number of 8-byte slots. */

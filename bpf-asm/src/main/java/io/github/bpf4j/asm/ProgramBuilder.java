@@ -33,14 +33,30 @@ public final class ProgramBuilder {
 
     /** An instruction as added; {@code target} is null unless the instruction's offset waits for a label. */
     private record Entry(Insn insn, String target, IntFunction<Insn> resolve, boolean wide, SymbolRef.Kind refKind,
-            String symbol, long addend) {}
+            String symbol, long addend, CoreRef core, CoreResolver.Resolved resolved) {
+        Entry(Insn insn, String target, IntFunction<Insn> resolve, boolean wide, SymbolRef.Kind refKind,
+                String symbol, long addend) {
+            this(insn, target, resolve, wide, refKind, symbol, addend, null, null);
+        }
+    }
 
     private final List<Entry> entries = new ArrayList<>();
     private final List<Map.Entry<String, Integer>> labelDefinitions = new ArrayList<>();
+    private final CoreResolver core;
     private int slots;
 
-    /** An empty program. */
-    public ProgramBuilder() {}
+    /** An empty program without CO-RE references. */
+    public ProgramBuilder() {
+        this.core = null;
+    }
+
+    /**
+     * An empty program whose CO-RE references ({@link CoreRef}) {@code core} resolves: each instruction holds the
+     * local value, and {@link BuiltProgram#coreRelocations()} lists the records a loader needs.
+     */
+    public ProgramBuilder(CoreResolver core) {
+        this.core = Objects.requireNonNull(core, "core");
+    }
 
     // ---------------------------------------------------------------------------------------------- labels
 
@@ -440,6 +456,89 @@ public final class ProgramBuilder {
         return add(new Entry(insn, null, null, false, null, null, 0));
     }
 
+    // ---------------------------------------------------------------------------------------------- CO-RE
+
+    /** {@code dst = *(size *)(src + core(...))}: a load at a field's offset, relocated by the loader. */
+    public ProgramBuilder load(Size size, Reg dst, Reg src, CoreRef off) {
+        CoreResolver.Resolved r = resolveOffset(off);
+        return coreInsn(Load.of(size, dst, src, (int) r.localValue()), off, r);
+    }
+
+    /** {@code *(size *)(dst + core(...)) = src}. */
+    public ProgramBuilder store(Size size, Reg dst, CoreRef off, Reg src) {
+        CoreResolver.Resolved r = resolveOffset(off);
+        return coreInsn(StoreReg.of(size, dst, (int) r.localValue(), src), off, r);
+    }
+
+    /** {@code *(size *)(dst + core(...)) = imm}. */
+    public ProgramBuilder storeImm(Size size, Reg dst, CoreRef off, int imm) {
+        CoreResolver.Resolved r = resolveOffset(off);
+        return coreInsn(StoreImm.of(size, dst, (int) r.localValue(), imm), off, r);
+    }
+
+    /** {@code dst op= core(...)} in 64 bits, e.g. {@code r3 += core(task_struct, real_parent)}. */
+    public ProgramBuilder alu(AluOp op, Reg dst, CoreRef imm) {
+        CoreResolver.Resolved r = resolveImm(imm);
+        return coreInsn(Alu.imm(true, op, dst, (int) r.localValue()), imm, r);
+    }
+
+    /** {@code wdst op= core(...)} in 32 bits. */
+    public ProgramBuilder alu32(AluOp op, Reg dst, CoreRef imm) {
+        CoreResolver.Resolved r = resolveImm(imm);
+        return coreInsn(Alu.imm(false, op, dst, (int) r.localValue()), imm, r);
+    }
+
+    /** {@code dst = core(...)}. */
+    public ProgramBuilder mov(Reg dst, CoreRef imm) {
+        return alu(AluOp.MOV, dst, imm);
+    }
+
+    /** {@code dst += core(...)}. */
+    public ProgramBuilder add(Reg dst, CoreRef imm) {
+        return alu(AluOp.ADD, dst, imm);
+    }
+
+    /** {@code dst = core(...) ll}: a 64-bit value (type ids, enumerator values), as clang loads them. */
+    public ProgramBuilder ldImm64(Reg dst, CoreRef value) {
+        CoreResolver.Resolved r = resolve(value);
+        return coreInsn(LoadImm64.of(dst, r.localValue()), value, r);
+    }
+
+    private CoreResolver.Resolved resolve(CoreRef ref) {
+        Objects.requireNonNull(ref, "ref");
+        if (core == null) {
+            throw new IllegalStateException("the CO-RE reference " + ref + " needs a builder made with a "
+                    + "CoreResolver (new ProgramBuilder(resolver))");
+        }
+        return core.resolve(ref);
+    }
+
+    private CoreResolver.Resolved resolveOffset(CoreRef ref) {
+        if (ref.kind() != CoreRef.Kind.FIELD_BYTE_OFFSET) {
+            throw new IllegalArgumentException("a memory offset can only be a field's byte offset (core(...)), "
+                    + "not " + ref);
+        }
+        CoreResolver.Resolved r = resolve(ref);
+        if (r.localValue() < Short.MIN_VALUE || r.localValue() > Short.MAX_VALUE) {
+            throw new IllegalArgumentException(ref + " is " + r.localValue() + " in the local BTF, beyond the "
+                    + "16-bit offset of a load or store; add it to the register instead");
+        }
+        return r;
+    }
+
+    private CoreResolver.Resolved resolveImm(CoreRef ref) {
+        CoreResolver.Resolved r = resolve(ref);
+        if (r.localValue() < Integer.MIN_VALUE || r.localValue() > 0xffffffffL) {
+            throw new IllegalArgumentException(ref + " is " + r.localValue() + " in the local BTF, beyond a "
+                    + "32-bit immediate; load it with ldImm64");
+        }
+        return r;
+    }
+
+    private ProgramBuilder coreInsn(Insn insn, CoreRef ref, CoreResolver.Resolved resolved) {
+        return add(new Entry(insn, null, null, false, null, null, 0, ref, resolved));
+    }
+
     // ---------------------------------------------------------------------------------------------- build
 
     /**
@@ -458,6 +557,7 @@ public final class ProgramBuilder {
         }
         List<Insn> insns = new ArrayList<>(entries.size());
         List<SymbolRef> refs = new ArrayList<>();
+        List<CoreRelocation> coreRelos = new ArrayList<>();
         int slot = 0;
         for (Entry e : entries) {
             Insn insn = e.insn;
@@ -481,11 +581,13 @@ public final class ProgramBuilder {
                 }
             } else if (e.refKind != null) {
                 refs.add(new SymbolRef(slot, e.refKind, e.symbol, e.addend));
+            } else if (e.core != null) {
+                coreRelos.add(CoreRelocation.of(slot * 8L, e.core, e.resolved));
             }
             insns.add(insn);
             slot += insn.slots();
         }
-        return new BuiltProgram(insns, refs, new HashMap<>(labels));
+        return new BuiltProgram(insns, refs, new HashMap<>(labels), coreRelos);
     }
 
     private ProgramBuilder jumpTo(Jump template, String label) {

@@ -1,5 +1,8 @@
 package io.github.bpf4j.elf;
 
+import io.github.bpf4j.asm.text.Assembly;
+import io.github.bpf4j.btf.core.LocalTypes;
+import io.github.bpf4j.elf.internal.AssemblyLayout;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -188,6 +191,26 @@ public record RelocatableObject(ByteOrder order, List<Section> sections, List<Sy
             }
         }
         return -1;
+    }
+
+    /**
+     * The object of an assembled unit: its sections, symbols and relocations, little endian. An assembly with CO-RE
+     * references or {@code .bpf_map} declarations needs {@link #of(Assembly, LocalTypes)}.
+     */
+    public static RelocatableObject of(Assembly assembly) {
+        return AssemblyLayout.of(assembly, null);
+    }
+
+    /**
+     * The object of an assembled unit with the {@code .BTF} and {@code .BTF.ext} clang would write for the same C:
+     * the types {@code local} resolved the CO-RE references with (their ids kept, so the relocation records stay
+     * right), a FUNC per program, the BTF-defined maps of {@code .bpf_map}, func_info and core_relo records.
+     *
+     * @param local the resolver the assembler was given; null when the assembly has no CO-RE reference
+     * @throws IllegalArgumentException when the assembly also has its own {@code .BTF}, or names an unknown map type
+     */
+    public static RelocatableObject of(Assembly assembly, LocalTypes local) {
+        return AssemblyLayout.of(assembly, local);
     }
 
     /**

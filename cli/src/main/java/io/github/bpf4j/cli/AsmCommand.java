@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
 /** {@code bpf4j asm IN.s -o OUT.bin|OUT.o}. */
 @Command(name = "asm", mixinStandardHelpOptions = true,
         description = {"Assemble LLVM BPF syntax (as clang -S writes it) or lines pasted from a verifier log.",
-            "OUT.bin gets the raw little-endian instructions of the one code section; OUT.o a relocatable ELF object."})
+            "OUT.bin gets the raw little-endian instructions of the one code section; OUT.o a relocatable ELF object.",
+            "CO-RE references (core(task_struct, real_parent) and the other core_* forms) resolve against --btf; the",
+            "object then carries their local BTF and .BTF.ext records, and loads with bpf4j or libbpf."})
 final class AsmCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "IN.s", description = "the assembly text")
@@ -29,6 +31,9 @@ final class AsmCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true,
             description = "OUT.bin for raw instructions, OUT.o for an ELF object")
     Path output;
+
+    @picocli.CommandLine.Mixin
+    BtfCommand.Source btf;
 
     @Override
     public Integer call() throws IOException {
@@ -42,8 +47,10 @@ final class AsmCommand implements Callable<Integer> {
         }
         try (Reader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
             if (output.toString().endsWith(".o")) {
-                Assembly assembly = Assembler.assemble(in, input.toString(), dialect);
-                Inputs.write(output, ObjectFiles.write(assembly));
+                ObjectFiles.KernelTypes core = new ObjectFiles.KernelTypes(() -> ObjectFiles.readBtf(btf),
+                        btf.file.toString());
+                Assembly assembly = Assembler.assemble(in, input.toString(), dialect, core);
+                Inputs.write(output, ObjectFiles.write(assembly, core));
             } else {
                 List<Insn> insns = Assembler.assembleInstructions(in, input.toString(), dialect);
                 Inputs.write(output, InsnCodec.encode(insns));

@@ -11,6 +11,7 @@ import io.github.bpf4j.asm.StoreReg;
 import io.github.bpf4j.asm.text.Assembly;
 import io.github.bpf4j.asm.text.Disassembler;
 import io.github.bpf4j.btf.Btf;
+import io.github.bpf4j.btf.core.CoreOutcome;
 import io.github.bpf4j.sys.LoadOptions;
 import io.github.bpf4j.sys.Program;
 import io.github.bpf4j.verifier.KernelProfile;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bpf4j demo}: the main job on the bundled execsnoop program. Offline, it assembles the program from its bpf4j
- * assembly (with the running kernel's task_struct offsets), prints it as the kernel's verifier log will, explains
+ * assembly (CO-RE references relocated against the running kernel's BTF), prints it as the kernel's verifier log will, explains
  * what it does and asks the verifier simulator about it. Live, it loads and attaches the program and prints
  * {@code PID PPID UID COMM FILENAME} for every exec until Ctrl-C or {@code --duration}.
  *
@@ -63,7 +64,11 @@ final class DemoCommand implements Callable<Integer> {
         Duration limit = RunCommand.duration(duration);
         Optional<Btf> kernel = kernelBtf(out);
         Example example = Example.EXECSNOOP;
-        ExampleSource source = ExampleSource.of(EXAMPLE, example.bindings(kernel.orElse(null), 0));
+        if (kernel.isEmpty()) {
+            throw new UsageException("execsnoop reads task_struct through CO-RE relocations, which need the "
+                    + "kernel's BTF, and " + Example.VMLINUX + " is not readable here (CONFIG_DEBUG_INFO_BTF)");
+        }
+        ExampleSource source = ExampleSource.of(EXAMPLE, example.bindings(kernel.get(), 0), kernel.get());
         Assembly assembly = source.assembly();
         Assembly.Section code = source.programs().stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException(EXAMPLE + " has no code section"));
@@ -79,10 +84,9 @@ final class DemoCommand implements Callable<Integer> {
         Set<String> maps = source.mapNames();
         out.println("  maps        " + (maps.isEmpty() ? "none" : String.join(", ", maps)
                 + " (perf event array: one record per exec goes to user space)"));
-        out.println("  offsets     task_struct.real_parent " + source.constants().get("TASK_REAL_PARENT")
-                + ", task_struct.tgid " + source.constants().get("TASK_TGID") + (kernel.isPresent()
-                ? " (from " + Example.VMLINUX + ", bound before assembling: a stand-in for CO-RE)"
-                : " (the file's defaults: " + Example.VMLINUX + " is not readable here)"));
+        out.println("  offsets     " + source.core().stream().map(DemoCommand::offset)
+                .collect(java.util.stream.Collectors.joining(", "))
+                + " (CO-RE relocations of the object, applied against " + Example.VMLINUX + " as libbpf does)");
         out.println("  license     " + license(assembly));
         out.println();
         out.println("As the kernel's verifier log prints it:");
@@ -145,9 +149,20 @@ final class DemoCommand implements Callable<Integer> {
         try {
             return RunCommand.kernelBtf();
         } catch (RuntimeException e) {
-            out.println("(cannot read " + Example.VMLINUX + ": " + e.getMessage() + "; using the file's offsets)");
+            out.println("(cannot read " + Example.VMLINUX + ": " + e.getMessage() + ")");
             return Optional.empty();
         }
+    }
+
+    /** One relocation as the listing shows it: {@code task_struct.real_parent 1280}. */
+    static String offset(CoreOutcome o) {
+        String spec = o.local().text();
+        // libbpf's spec text: "<byte_off> [2] struct task_struct.real_parent (0:57 @ offset 1432)"
+        int type = spec.indexOf("] ");
+        int paren = spec.lastIndexOf(" (");
+        String what = type < 0 || paren < type ? spec : spec.substring(type + 2, paren)
+                .replaceFirst("^(struct|union|enum|typedef) ", "");
+        return what + " " + o.newValue();
     }
 
     /** The helpers called, by the kernel's names, in first-call order. */

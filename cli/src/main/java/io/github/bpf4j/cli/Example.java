@@ -81,19 +81,15 @@ enum Example {
     }
 
     /**
-     * The values of the file's {@code .set} constants for this machine and this tracer.
+     * The values of the file's {@code .set} constants for this machine and this tracer. (execsnoop's kernel-structure
+     * offsets are CO-RE references, relocated against the kernel's BTF: see {@link ExampleSource}.)
      *
-     * <p>execsnoop's two task_struct offsets come from the running kernel's BTF: a stand-in for CO-RE relocations
-     * (the assembler cannot write those yet), with the same effect for these two plain field reads.
-     *
-     * @param kernel the running kernel's BTF, or {@code null} to keep the file's defaults
+     * @param kernel the running kernel's BTF, or {@code null} when it is not readable
      * @param tracer the tracing process, left out of writetrack's output
      */
     Map<String, Long> bindings(Btf kernel, long tracer) {
         return switch (this) {
-            case EXECSNOOP, EXECSNOOP_RINGBUF -> kernel == null ? Map.of() : Map.of(
-                    "TASK_REAL_PARENT", OffsetOf.of(kernel, "task_struct.real_parent").byteOffset(),
-                    "TASK_TGID", OffsetOf.of(kernel, "task_struct.tgid").byteOffset());
+            case EXECSNOOP, EXECSNOOP_RINGBUF -> Map.of();
             case WRITETRACK -> Map.of("TRACER_TGID", tracer);
             case UPROBE_ADD -> {
                 if (kernel != null) {
@@ -102,6 +98,11 @@ enum Example {
                 yield Map.of();
             }
         };
+    }
+
+    /** Whether the bundled file holds CO-RE references, which need the kernel's BTF to assemble. */
+    boolean usesCore() {
+        return this == EXECSNOOP || this == EXECSNOOP_RINGBUF;
     }
 
     /**

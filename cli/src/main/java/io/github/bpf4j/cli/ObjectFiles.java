@@ -1,69 +1,83 @@
 package io.github.bpf4j.cli;
 
+import io.github.bpf4j.asm.CoreRef;
+import io.github.bpf4j.asm.CoreResolver;
 import io.github.bpf4j.asm.text.Assembly;
-import io.github.bpf4j.elf.ElfSection;
+import io.github.bpf4j.btf.Btf;
+import io.github.bpf4j.btf.core.LocalTypes;
 import io.github.bpf4j.elf.ElfWriter;
 import io.github.bpf4j.elf.RelocatableObject;
-import java.nio.ByteOrder;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.function.Supplier;
 
-/** Lays an assembled unit out as a relocatable ELF object through bpf-elf's writer. */
+/**
+ * Lays an assembled unit out as a relocatable ELF object through bpf-elf's writer, with the local BTF of its CO-RE
+ * references.
+ */
 final class ObjectFiles {
 
     private ObjectFiles() {}
 
-    /** The ELF bytes of {@code assembly}: its sections, symbols and relocations, little endian. */
-    static byte[] write(Assembly assembly) {
-        return ElfWriter.write(toRelocatable(assembly));
+    /** The ELF bytes of {@code assembly} (little endian); {@code core} is the resolver it was assembled with. */
+    static byte[] write(Assembly assembly, KernelTypes core) {
+        return ElfWriter.write(RelocatableObject.of(assembly, core == null ? null : core.local()));
     }
 
-    static RelocatableObject toRelocatable(Assembly assembly) {
-        Map<String, Integer> sectionIndex = new HashMap<>();
-        for (Assembly.Section s : assembly.sections()) {
-            sectionIndex.putIfAbsent(s.name(), sectionIndex.size());
+    /** The BTF of {@code --btf}: a raw BTF file, or an ELF object's {@code .BTF} section (as libbpf's btf_custom_path). */
+    static Btf readBtf(BtfCommand.Source source) {
+        if (!java.nio.file.Files.exists(source.file)) {
+            return source.read(); // its message for a missing file
         }
-        List<RelocatableObject.Symbol> symbols = new ArrayList<>();
-        Map<Assembly.Symbol, Integer> symbolIndex = new HashMap<>();
-        for (Assembly.Symbol sym : assembly.symbols()) {
-            symbolIndex.put(sym, symbols.size());
-            symbols.add(symbol(sym, sectionIndex));
+        byte[] bytes = Inputs.read(source.file);
+        if (!Inputs.isElf(bytes)) {
+            return source.read();
         }
-        List<RelocatableObject.Section> sections = new ArrayList<>();
-        for (Assembly.Section s : assembly.sections()) {
-            List<RelocatableObject.Relocation> relocs = new ArrayList<>();
-            for (Assembly.Relocation r : s.relocations()) {
-                Integer target = symbolIndex.get(r.symbol());
-                if (target == null) {
-                    // A relocation against a symbol the unit does not list (a section symbol): add it once.
-                    target = symbols.size();
-                    symbolIndex.put(r.symbol(), target);
-                    symbols.add(symbol(r.symbol(), sectionIndex));
+        try {
+            io.github.bpf4j.elf.ElfFile elf = io.github.bpf4j.elf.ElfFile.read(bytes);
+            return Btf.read(elf.contents(elf.section(".BTF").orElseThrow(() -> new UsageException(source.file
+                    + " is an ELF file without a .BTF section"))));
+        } catch (io.github.bpf4j.elf.ElfFormatException | io.github.bpf4j.btf.BtfFormatException e) {
+            throw new UsageException(source.file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A {@link CoreResolver} that reads its BTF on the first CO-RE reference, so that assembling a file without any
+     * reads no BTF. A BTF that cannot be read becomes an error at the reference (the assembler adds file, line and
+     * column).
+     */
+    static final class KernelTypes implements CoreResolver {
+        private final Supplier<Btf> source;
+        private final String what;
+        private LocalTypes local;
+
+        /** {@code what} names the BTF in messages. */
+        KernelTypes(Supplier<Btf> source, String what) {
+            this.source = source;
+            this.what = what;
+        }
+
+        /** The local types resolved so far, or null when there was no reference. */
+        LocalTypes local() {
+            return local;
+        }
+
+        @Override
+        public Resolved resolve(CoreRef ref) {
+            if (local == null) {
+                Btf btf;
+                try {
+                    btf = source.get();
+                } catch (UsageException | io.github.bpf4j.btf.BtfFormatException e) {
+                    throw new IllegalArgumentException("no BTF to resolve it against: " + e.getMessage()
+                            + " (give one with --btf FILE)");
                 }
-                relocs.add(new RelocatableObject.Relocation(r.offset(), r.type().code(), target));
+                local = LocalTypes.of(btf);
             }
-            int type = s.type() == Assembly.SectionType.NOBITS ? ElfSection.NOBITS : ElfSection.PROGBITS;
-            sections.add(new RelocatableObject.Section(s.name(), type, Assembly.SectionFlag.maskOf(s.flags()),
-                    s.alignment(), s.entrySize(), s.content(), s.size(), relocs));
+            try {
+                return local.resolve(ref);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(e.getMessage() + " (BTF: " + what + ")");
+            }
         }
-        return new RelocatableObject(ByteOrder.LITTLE_ENDIAN, sections, symbols);
-    }
-
-    private static RelocatableObject.Symbol symbol(Assembly.Symbol sym, Map<String, Integer> sectionIndex) {
-        int section;
-        if (sym.section() == null) {
-            section = RelocatableObject.UNDEF;
-        } else if (sym.section().equals(Assembly.Symbol.ABSOLUTE)) {
-            section = RelocatableObject.ABS;
-        } else if (sym.section().equals(Assembly.Symbol.COMMON)) {
-            section = RelocatableObject.COMMON;
-        } else {
-            section = sectionIndex.get(sym.section());
-        }
-        String name = sym.type() == Assembly.SymbolType.SECTION ? "" : sym.name();
-        return new RelocatableObject.Symbol(name, sym.type().code(), sym.binding().code(), sym.visibility().code(),
-                section, sym.value(), sym.size());
     }
 }

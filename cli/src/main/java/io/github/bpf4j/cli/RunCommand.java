@@ -69,8 +69,13 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return Main.NEGATIVE;
         }
-        ExampleSource source = ExampleSource.of(example.resource(), example.bindings(
-                example.needsKernelBtf() ? kernelBtf().orElse(null) : null, ProcessHandle.current().pid()));
+        Btf kernel = example.needsKernelBtf() ? kernelBtf().orElse(null) : null;
+        if (kernel == null && example.usesCore()) {
+            throw new UsageException(example.exampleName() + " reads kernel structures through CO-RE relocations, "
+                    + "and this kernel has no BTF at " + Example.VMLINUX + " (CONFIG_DEBUG_INFO_BTF)");
+        }
+        ExampleSource source = ExampleSource.of(example.resource(), example.bindings(kernel,
+                ProcessHandle.current().pid()), example.usesCore() ? kernel : null);
         return live(example, source, LoadOptions.defaults(), binary, limit, spec.commandLine().getErr(), out,
                 run -> { });
     }
@@ -114,7 +119,7 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** The running kernel's BTF, or empty (with the file defaults then) where /sys/kernel/btf/vmlinux is absent. */
+    /** The running kernel's BTF, or empty where /sys/kernel/btf/vmlinux is absent. */
     static Optional<Btf> kernelBtf() {
         if (!Files.isReadable(Example.VMLINUX)) {
             return Optional.empty();

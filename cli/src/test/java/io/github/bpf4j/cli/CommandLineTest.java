@@ -120,6 +120,44 @@ class CommandLineTest {
         assertThat(d.out()).isEqualTo("section socket:\nprog:\n0: (b7) r0 = 7\n1: (95) exit\n");
     }
 
+    /** The bundled execsnoop, CO-RE references resolved against clang's BTF, written and relocated back. */
+    @Test
+    void asmWritesCoreRelocationsThatCoreReadsBack() throws IOException {
+        Path s = dir.resolve("execsnoop.s");
+        Files.writeString(s, ExampleSource.bundled("examples/execsnoop.s"));
+        Path btf = TESTDATA.resolve("build/execsnoop.o"); // an ELF object's .BTF, as libbpf's btf_custom_path takes
+        Path o = dir.resolve("execsnoop.o");
+        Run a = run("asm", s.toString(), "-o", o.toString(), "--btf", btf.toString());
+        assertThat(a.code()).as(a.err()).isZero();
+        Run c = run("core", o.toString(), "--btf", writeRawBtf(btf).toString());
+        assertThat(c.code()).as(c.err()).isZero();
+        assertThat(c.out()).contains("struct task_struct.real_parent (0:95 @ offset 1280)")
+                .contains("struct task_struct.tgid (0:93 @ offset 1268)")
+                .contains("struct trace_event_raw_sys_enter.args[0] (0:2:0 @ offset 16)")
+                .contains("3 relocations, 0 poisoned");
+    }
+
+    private Path writeRawBtf(Path object) throws IOException {
+        Path raw = dir.resolve("raw.btf");
+        Files.write(raw, io.github.bpf4j.elf.BpfObject.read(object).btfBytes().orElseThrow());
+        return raw;
+    }
+
+    @Test
+    void asmWithoutTheBtfItNeedsSaysWhereAndExits2() throws IOException {
+        Path s = dir.resolve("core.s");
+        Files.writeString(s, "\t.section\t\"kprobe/x\",\"ax\",@progbits\n\tr1 = core(task_struct, pid)\n\texit\n");
+        Path none = dir.resolve("none.btf");
+        Run r = run("asm", s.toString(), "-o", dir.resolve("core.o").toString(), "--btf", none.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith(s + ":2:7: core(task_struct, pid): no BTF to resolve it against: " + none
+                + ": no such file (give one with --btf FILE)");
+        // a file without CO-RE references never reads the BTF
+        Files.writeString(s, "\tr0 = 0\n\texit\n");
+        assertThat(run("asm", s.toString(), "-o", dir.resolve("plain.o").toString(), "--btf", none.toString())
+                .code()).isZero();
+    }
+
     @Test
     void verifyAcceptsAndRejectsWithExitCodes() throws IOException {
         Path ok = dir.resolve("ok.s");

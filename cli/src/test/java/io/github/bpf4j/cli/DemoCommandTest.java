@@ -33,9 +33,10 @@ class DemoCommandTest {
                 .containsPattern("offline check(?: \\(bpf-verifier-sim, Linux 6.18\\): accepted|: simulator not "
                         + "ready for this program \\()")
                 .doesNotContain("PID     PPID");
-        // the two task_struct offsets are bound (from BTF, or the file's defaults): the listing shows numbers
+        // the task_struct offsets are CO-RE relocated against the kernel's BTF: the listing shows numbers
         assertThat(r.out()).containsPattern("  29: \\(07\\) r3 \\+= \\d+\n")
-                .containsPattern("  offsets     task_struct.real_parent \\d+, task_struct.tgid \\d+ \\(");
+                .containsPattern("  offsets     task_struct.real_parent \\d+, task_struct.tgid \\d+, "
+                        + "trace_event_raw_sys_enter.args\\[0\\] \\d+ \\(CO-RE relocations");
     }
 
     @Test

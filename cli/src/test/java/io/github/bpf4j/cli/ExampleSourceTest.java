@@ -12,11 +12,15 @@ import io.github.bpf4j.asm.Reg;
 import io.github.bpf4j.asm.text.Assembly;
 import java.util.List;
 import java.util.Map;
+import io.github.bpf4j.asm.text.AsmSyntaxException;
+import io.github.bpf4j.btf.Btf;
+import io.github.bpf4j.elf.BpfObject;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Binding the {@code .set} constants of the bundled examples and linking their map references. */
+/** Binding the {@code .set} constants of the bundled examples, their CO-RE relocations and their map references. */
 class ExampleSourceTest {
 
     @Test
@@ -34,17 +38,37 @@ class ExampleSourceTest {
 
     @Test
     void readsTheFileDefaults() {
-        assertThat(ExampleSource.defaults(ExampleSource.bundled("examples/execsnoop.s")))
-                .containsExactly(Map.entry("TASK_REAL_PARENT", 1280L), Map.entry("TASK_TGID", 1268L));
+        assertThat(ExampleSource.defaults(ExampleSource.bundled("examples/writetrack.s")))
+                .containsExactly(Map.entry("TRACER_TGID", 0L));
+    }
+
+    /** clang's execsnoop.o carries the types vmlinux.h gave it: a kernel BTF for these tests, offline. */
+    static Btf clangBtf() {
+        return BpfObject.read(Path.of(System.getProperty("bpf4j.testdata"), "build/execsnoop.o")).btf()
+                .orElseThrow();
     }
 
     @Test
-    void bindsTheTaskStructOffsetsIntoTheAddImmediates() {
-        ExampleSource s = ExampleSource.of("examples/execsnoop.s", Map.of("TASK_REAL_PARENT", 2000L,
-                "TASK_TGID", 3000L));
+    void execsnoopReadsTheTaskStructThroughCoreRelocations() {
+        ExampleSource s = ExampleSource.of("examples/execsnoop.s", Map.of(), clangBtf());
         List<Insn> insns = s.programs().get(0).instructions();
-        assertThat(insns).contains(Alu.imm(true, AluOp.ADD, Reg.R3, 2000), Alu.imm(true, AluOp.ADD, Reg.R3, 3000));
-        assertThat(s.constants()).containsEntry("TASK_TGID", 3000L);
+        assertThat(insns).contains(Alu.imm(true, AluOp.ADD, Reg.R3, 1280), Alu.imm(true, AluOp.ADD, Reg.R3, 1268));
+        assertThat(s.core()).extracting(o -> o.relo().accessString(), o -> o.newValue()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("0:95", 1280L),
+                org.assertj.core.groups.Tuple.tuple("0:93", 1268L),
+                org.assertj.core.groups.Tuple.tuple("0:2:0", 16L));
+        assertThat(s.constants()).isEmpty();
+    }
+
+    @Test
+    void execsnoopNeedsAKernelBtfWithItsTypes() {
+        assertThatThrownBy(() -> ExampleSource.of("examples/execsnoop.s", Map.of()))
+                .isInstanceOf(AsmSyntaxException.class).hasMessageContaining("needs BTF to resolve against");
+        Btf old = BpfObject.read(Path.of(System.getProperty("bpf4j.testdata"), "build/btf/old_kernel.o")).btf()
+                .orElseThrow();
+        assertThatThrownBy(() -> ExampleSource.of("examples/execsnoop.s", Map.of(), old))
+                .isInstanceOf(AsmSyntaxException.class)
+                .hasMessageContaining("the BTF has no struct, union or typedef named 'trace_event_raw_sys_enter'");
     }
 
     @Test
@@ -77,7 +101,8 @@ class ExampleSourceTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Example.class)
     void everyExampleAssemblesAndUsesOnlyTheMapsItCreates(Example example) {
-        ExampleSource s = ExampleSource.of(example.resource(), example.bindings(null, 4242));
+        ExampleSource s = ExampleSource.of(example.resource(), example.bindings(null, 4242),
+                example.usesCore() ? clangBtf() : null);
         assertThat(s.programs()).isNotEmpty();
         assertThat(example.maps()).extracting(m -> m.name()).containsAll(s.mapNames());
         assertThat(s.assembly().section("license")).isPresent();

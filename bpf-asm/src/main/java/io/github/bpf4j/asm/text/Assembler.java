@@ -1,5 +1,6 @@
 package io.github.bpf4j.asm.text;
 
+import io.github.bpf4j.asm.CoreResolver;
 import io.github.bpf4j.asm.Insn;
 import io.github.bpf4j.asm.InsnCodec;
 import io.github.bpf4j.asm.text.internal.AsmBuilder;
@@ -58,6 +59,16 @@ public final class Assembler {
      * @param dialect the syntax
      */
     public static Assembly assemble(Reader in, String file, Dialect dialect) {
+        return assemble(in, file, dialect, null);
+    }
+
+    /**
+     * Assembles from a reader, resolving CO-RE references ({@code core(task_struct, real_parent)}) with
+     * {@code core}; the assembly's {@link Assembly#coreRelocations()} then name types of that resolver's local BTF.
+     *
+     * @param core the resolver, or null when the text may hold no CO-RE reference
+     */
+    public static Assembly assemble(Reader in, String file, Dialect dialect, CoreResolver core) {
         if (dialect == Dialect.VERIFIER_LOG) {
             List<Insn> insns = verifierLog(in, file);
             byte[] bytes = InsnCodec.encode(insns);
@@ -72,7 +83,12 @@ public final class Assembler {
                     placed, List.of());
             return new Assembly(List.of(text), List.of(), false, List.of());
         }
-        return llvm(in, file, true).finish();
+        return llvm(in, file, true, core).finish();
+    }
+
+    /** Assembles LLVM-syntax text that may hold CO-RE references, resolved with {@code core}. */
+    public static Assembly assemble(String text, String file, CoreResolver core) {
+        return assemble(new StringReader(text), file, Dialect.detect(text), core);
     }
 
     /**
@@ -80,7 +96,7 @@ public final class Assembler {
      * must agree on every input (the grammar defines the language).
      */
     static Assembly assembleLlvm(Reader in, String file, boolean fastPath) {
-        return llvm(in, file, fastPath).finish();
+        return llvm(in, file, fastPath, null).finish();
     }
 
     /**
@@ -97,7 +113,7 @@ public final class Assembler {
         if (dialect == Dialect.VERIFIER_LOG) {
             return verifierLog(in, file);
         }
-        AsmBuilder b = llvm(in, file, true);
+        AsmBuilder b = llvm(in, file, true, null);
         b.finish();
         return b.bareInstructions();
     }
@@ -108,9 +124,14 @@ public final class Assembler {
      * @throws UncheckedIOException when the file cannot be read
      */
     public static Assembly assemble(Path file) {
+        return assemble(file, null);
+    }
+
+    /** As {@link #assemble(Path)}, resolving CO-RE references with {@code core} (null: none allowed). */
+    public static Assembly assemble(Path file, CoreResolver core) {
         Dialect dialect = detect(file);
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return assemble(in, file.toString(), dialect);
+            return assemble(in, file.toString(), dialect, core);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -143,8 +164,8 @@ public final class Assembler {
         return verifierLog(new StringReader(log), DEFAULT_NAME);
     }
 
-    private static AsmBuilder llvm(Reader in, String file, boolean fastPath) {
-        AsmBuilder b = new AsmBuilder(file);
+    private static AsmBuilder llvm(Reader in, String file, boolean fastPath, CoreResolver core) {
+        AsmBuilder b = new AsmBuilder(file, core);
         LineVisitor visitor = new LineVisitor(file, b);
         if (Runtime.getRuntime().availableProcessors() < 2) {
             LineScanner scanner = new LineScanner(in, file, Dialect.LLVM);

@@ -1,10 +1,14 @@
 package io.github.bpf4j.asm.text;
 
+import io.github.bpf4j.asm.CoreRelocation;
+import io.github.bpf4j.asm.CoreResolver;
 import io.github.bpf4j.asm.Insn;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,13 +26,62 @@ import java.util.Set;
  *                       need, then labels and referenced names; temporary labels ({@code .L*}) never appear
  * @param addrsig        whether the file asks for an address-significance table ({@code .addrsig})
  * @param addrsigSymbols the symbols named by {@code .addrsig_sym}, in order
+ * @param coreRelocations the CO-RE relocations ({@code core(...)} operands) by code section name, in section order,
+ *                       each list by instruction offset; the type ids are those of the {@link CoreResolver} the
+ *                       assembler was given, whose local BTF an object must carry with them
+ * @param maps           the maps declared with {@code .bpf_map}, in order
  */
-public record Assembly(List<Section> sections, List<Symbol> symbols, boolean addrsig, List<Symbol> addrsigSymbols) {
+public record Assembly(List<Section> sections, List<Symbol> symbols, boolean addrsig, List<Symbol> addrsigSymbols,
+        Map<String, List<CoreRelocation>> coreRelocations, List<MapDefinition> maps) {
 
     public Assembly {
         sections = List.copyOf(sections);
         symbols = List.copyOf(symbols);
         addrsigSymbols = List.copyOf(addrsigSymbols);
+        Map<String, List<CoreRelocation>> relos = new LinkedHashMap<>();
+        coreRelocations.forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                relos.put(k, List.copyOf(v));
+            }
+        });
+        coreRelocations = Collections.unmodifiableMap(relos);
+        maps = List.copyOf(maps);
+    }
+
+    /** An assembly without CO-RE relocations or map declarations. */
+    public Assembly(List<Section> sections, List<Symbol> symbols, boolean addrsig, List<Symbol> addrsigSymbols) {
+        this(sections, symbols, addrsig, addrsigSymbols, Map.of(), List.of());
+    }
+
+    /**
+     * A map declared with {@code .bpf_map NAME, TYPE, KEY_SIZE, VALUE_SIZE, MAX_ENTRIES[, FLAGS]}: the assembler
+     * reserves its definition in section {@code .maps} under a global object symbol {@code NAME}; an ELF writer gives
+     * it the BTF that libbpf reads BTF-defined maps from ({@code __uint(type, ...)} and so on).
+     *
+     * @param name       the map (and symbol) name
+     * @param type       the map type as the kernel spells it without prefix, lower case ({@code perf_event_array},
+     *                   {@code ringbuf}, {@code hash}), or a number
+     * @param keySize    the key size in bytes (0: not given)
+     * @param valueSize  the value size in bytes (0: not given)
+     * @param maxEntries the maximum entries (0: not given; libbpf fills perf event arrays with the CPU count)
+     * @param flags      the map flags
+     */
+    public record MapDefinition(String name, String type, long keySize, long valueSize, long maxEntries, long flags) {
+        public MapDefinition {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(type, "type");
+            for (long v : new long[] {keySize, valueSize, maxEntries, flags}) {
+                if (v < 0 || v > 0xffffffffL) {
+                    throw new IllegalArgumentException("map " + name + ": " + v + " is not an unsigned 32-bit value");
+                }
+            }
+        }
+
+        /** The number of 8-byte fields of the definition in {@code .maps}: the type and each value given. */
+        public int fieldCount() {
+            return 1 + (keySize != 0 ? 1 : 0) + (valueSize != 0 ? 1 : 0) + (maxEntries != 0 ? 1 : 0)
+                    + (flags != 0 ? 1 : 0);
+        }
     }
 
     /** The section of that name. */

@@ -67,6 +67,20 @@ import java.util.Objects;
  */
 public final class KernelStyle implements Disassembler {
 
+    /** {@code "(%02x) "} for every opcode byte. */
+    private static final String[] OPCODE_PREFIX = new String[256];
+
+    static {
+        for (int code = 0; code < 256; code++) {
+            OPCODE_PREFIX[code] = "(" + Character.forDigit(code >> 4, 16) + Character.forDigit(code & 15, 16) + ") ";
+        }
+    }
+
+    /** {@code "(%02x) "} of an opcode byte. */
+    static String opcodePrefix(int code) {
+        return OPCODE_PREFIX[code & 0xff];
+    }
+
     private final DisassemblerCallbacks callbacks;
 
     private KernelStyle(DisassemblerCallbacks callbacks) {
@@ -94,7 +108,8 @@ public final class KernelStyle implements Disassembler {
         if (insn.kind() == Insn.Kind.RAW) {
             return KernelStyleRaw.format((Raw) insn, callbacks);
         }
-        return String.format("(%02x) ", insn.code()) + body(insn);
+        // the verifier's log formats every instruction: a table lookup instead of String.format (15% of a simulation)
+        return opcodePrefix(insn.code()) + body(insn);
     }
 
     private String body(Insn insn) {

@@ -37,7 +37,7 @@ final class KernelStyleRaw {
         int off = r.off();
         int imm = r.imm();
         int op = code & 0xf0;
-        String p = String.format("(%02x) ", code);
+        String p = KernelStyle.opcodePrefix(code);
         switch (code & 0x07) {
             case 0x04, 0x07: { // ALU, ALU64
                 char w = (code & 0x07) == 0x04 ? 'w' : 'r';

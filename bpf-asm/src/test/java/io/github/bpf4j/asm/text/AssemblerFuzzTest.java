@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Any text either assembles or is rejected with {@link AsmSyntaxException}: nothing else may escape (no ANTLR
  * exception, no IllegalArgumentException from the instruction model, no StackOverflowError). Both dialects are
- * driven. The seed corpus under src/test/resources/io/github/bpf4j/asm/text/AssemblerFuzzTestInputs holds small
+ * driven, and LLVM text again with a CO-RE resolver. The seed corpus under src/test/resources/io/github/bpf4j/asm/text/AssemblerFuzzTestInputs holds small
  * LLVM and verifier-log inputs; a plain {@code mvn test} runs just the corpus.
  */
 class AssemblerFuzzTest {
@@ -27,6 +27,12 @@ class AssemblerFuzzTest {
         }
         try {
             Assembler.assembleInstructions(text);
+        } catch (AsmSyntaxException expected) {
+            // likewise
+        }
+        try {
+            // CO-RE references resolve (to 8, or fail for a type named 'missing'): the core(...) paths are driven too
+            Assembler.assemble(new StringReader(text), "fuzz-core.s", Dialect.LLVM, CoreAssemblerTest.STUB);
         } catch (AsmSyntaxException expected) {
             // likewise
         }

@@ -9,11 +9,15 @@
 #   fp-128  char filename[128]
 # and goes to user space through the perf event array `events`.
 #
-# The two kernel-structure offsets (task_struct.real_parent, task_struct.tgid) are symbols that the
-# loader binds from the running kernel's BTF before assembling; their defaults are this project's
-# reference kernel (6.18), where they sit at 1280 and 1268.
-	.set	TASK_REAL_PARENT, 1280
-	.set	TASK_TGID, 1268
+# The kernel-structure offsets are CO-RE references: core(task_struct, real_parent) assembles to the
+# offset in the BTF given to the assembler (bpf4j asm --btf, default /sys/kernel/btf/vmlinux) and is
+# written to .BTF.ext, so that a loader (bpf4j, libbpf) patches in the offset of the kernel it loads on,
+# exactly as for clang's BPF_CORE_READ(task, real_parent, tgid). The context is the tracepoint's
+# struct trace_event_raw_sys_enter, whose args[0] is the file name pointer.
+#
+# The map is declared with .bpf_map (name, type, key size, value size, max entries): the object gets
+# libbpf's BTF-defined map for it, so libbpf and bpftool load the object as they load clang's.
+	.bpf_map	events, perf_event_array, 4, 4, 0
 
 	.section	"tracepoint/syscalls/sys_enter_execve","ax",@progbits
 	.globl	execsnoop
@@ -52,13 +56,13 @@ execsnoop:
 # ppid: bpf_probe_read_kernel(&parent, 8, &task->real_parent), then (&ppid, 4, &parent->tgid)
 	call 35
 	r3 = r0
-	r3 += TASK_REAL_PARENT
+	r3 += core(task_struct, real_parent)
 	r1 = r10
 	r1 += -8
 	r2 = 8
 	call 113
 	r3 = *(u64 *)(r10 - 8)
-	r3 += TASK_TGID
+	r3 += core(task_struct, tgid)
 	r1 = r10
 	r1 += -156
 	r2 = 4
@@ -71,7 +75,7 @@ execsnoop:
 	r2 = 16
 	call 16
 # filename: bpf_probe_read_user_str(&filename, 128, ctx->filename)
-	r3 = *(u64 *)(r6 + 16)
+	r3 = *(u64 *)(r6 + core(trace_event_raw_sys_enter, args[0]))
 	r1 = r10
 	r1 += -128
 	r2 = 128

@@ -1,7 +1,8 @@
 /*
  * One logical line of BPF assembly: the syntax clang -S writes and llvm-mc accepts for the BPF target, plus the
  * spellings of the kernel verifier log (kernel/bpf/disasm.c print_bpf_insn, Linux 6.18), bpftool's map[id:N] and
- * subprog[+N], and the references our kernel style prints where the kernel has no invertible text (KernelStyle).
+ * subprog[+N], the references our kernel style prints where the kernel has no invertible text (KernelStyle), and
+ * bpf4j's CO-RE references (coreExpr).
  *
  * The assembler hands this parser one line at a time, with comments already blanked out (which characters start a
  * comment depends on the dialect: '#' is a comment in LLVM syntax but part of 'call bpf_map_lookup_elem#1' in the
@@ -95,8 +96,15 @@ expr
     | expr (PLUS | MINUS) expr                      # addExpr
     | LPAREN expr RPAREN                            # parenExpr
     | NUMBER                                        # numExpr
+    | IDENT LPAREN coreType (COMMA corePath)? RPAREN  # coreExpr
     | symbol                                        # symExpr
     ;
+
+// A CO-RE reference, core(task_struct, real_parent): bpf4j's extension, which llvm-mc does not have. The visitor
+// accepts it only as a load/store offset or an ALU, mov or 64-bit load immediate.
+coreType : IDENT IDENT? ;
+
+corePath : (IDENT | DIRECTIVE | DOT | LBRACK NUMBER RBRACK)+ ;
 
 symbol : IDENT | DIRECTIVE | DOT ;
 

@@ -1,6 +1,9 @@
 package io.github.bpf4j.asm.text.internal;
 
 import io.github.bpf4j.asm.Call;
+import io.github.bpf4j.asm.CoreRef;
+import io.github.bpf4j.asm.CoreRelocation;
+import io.github.bpf4j.asm.CoreResolver;
 import io.github.bpf4j.asm.Goto;
 import io.github.bpf4j.asm.Insn;
 import io.github.bpf4j.asm.Jump;
@@ -49,8 +52,23 @@ public final class AsmBuilder {
     private record Fixup(FixupKind kind, SectionBuilder section, long offset, int insnIndex, int width, Expr expr,
             int line, int column) {}
 
+    /** Answers CO-RE references; null when the caller gave no BTF. */
+    private final CoreResolver coreResolver;
+    /** The CO-RE reference of the instruction being assembled, recorded when it is emitted. */
+    private PendingCore pendingCore;
+    private final Map<SectionBuilder, List<CoreRelocation>> coreRelocations = new LinkedHashMap<>();
+    private final List<Assembly.MapDefinition> maps = new ArrayList<>();
+
+    private record PendingCore(CoreRef ref, CoreResolver.Resolved resolved, int line, int column) {}
+
     public AsmBuilder(String file) {
+        this(file, null);
+    }
+
+    /** {@code coreResolver} answers {@code core(...)} operands; null makes them an error. */
+    public AsmBuilder(String file, CoreResolver coreResolver) {
         this.file = file;
+        this.coreResolver = coreResolver;
         // llvm-mc always creates .text first, aligned to 4 (MCELFStreamer::initSections)
         current = section(".text", SectionType.PROGBITS, EnumSet.of(SectionFlag.ALLOC, SectionFlag.EXECINSTR), 0);
         current.alignment = 4;
@@ -199,6 +217,71 @@ public final class AsmBuilder {
         requireBits(line, column, "an instruction");
         long at = reserve(insn.slots() * 8L, line, column);
         current.addInsn(at, insn);
+        takeCore(at);
+    }
+
+    /**
+     * Resolves a CO-RE reference of the instruction being assembled and returns its local value; the relocation is
+     * recorded when the instruction is emitted.
+     */
+    long resolveCore(CoreRef ref, int line, int column) {
+        if (coreResolver == null) {
+            throw error(line, column, ref + " needs BTF to resolve against: give the assembler a CoreResolver "
+                    + "(bpf4j asm --btf FILE; the default is /sys/kernel/btf/vmlinux)");
+        }
+        if (pendingCore != null) {
+            throw error(line, column, "one CO-RE reference per instruction: this one already has "
+                    + pendingCore.ref());
+        }
+        CoreResolver.Resolved r;
+        try {
+            r = coreResolver.resolve(ref);
+        } catch (IllegalArgumentException e) {
+            throw error(line, column, ref + ": " + e.getMessage());
+        }
+        pendingCore = new PendingCore(ref, r, line, column);
+        return r.localValue();
+    }
+
+    private void takeCore(long at) {
+        if (pendingCore == null) {
+            return;
+        }
+        if (!current.isCode()) {
+            throw error(pendingCore.line(), pendingCore.column(), "a CO-RE reference in section " + current.name
+                    + ", which is not code (flag x): loaders relocate instructions of program sections only");
+        }
+        coreRelocations.computeIfAbsent(current, k -> new ArrayList<>())
+                .add(CoreRelocation.of(at, pendingCore.ref(), pendingCore.resolved()));
+        pendingCore = null;
+    }
+
+    /**
+     * {@code .bpf_map}: the map's definition, 8 zero bytes per field, under a global object symbol in section
+     * {@code .maps}, as clang lays out a BTF-defined map; the current section stays current.
+     */
+    void declareMap(SymbolEntry s, Assembly.MapDefinition def, int line, int column) {
+        SectionBuilder was = current;
+        SectionBuilder before = previous;
+        current = section(".maps", SectionType.PROGBITS, EnumSet.of(SectionFlag.WRITE, SectionFlag.ALLOC), 0);
+        current.alignment = Math.max(current.alignment, 8);
+        long pad = -current.size & 7;
+        long at = reserve(pad, line, column);
+        for (long i = 0; i < pad; i++) {
+            current.put(at + i, 1, 0);
+        }
+        defineLabel(s.name, line, column);
+        s.explicitBinding = Assembly.Binding.GLOBAL;
+        s.type = Assembly.SymbolType.OBJECT;
+        long size = def.fieldCount() * 8L;
+        s.sizeExpr = new Expr.Num(size, line, column);
+        at = reserve(size, line, column);
+        for (long i = 0; i < size; i++) {
+            current.put(at + i, 1, 0);
+        }
+        current = was;
+        previous = before;
+        maps.add(def);
     }
 
     /** Places a jump, call or 64-bit load whose target is an expression resolved at the end. */
@@ -206,6 +289,7 @@ public final class AsmBuilder {
         requireBits(line, column, "an instruction");
         long at = reserve(placeholder.slots() * 8L, line, column);
         int index = current.addInsn(at, placeholder);
+        takeCore(at);
         FixupKind kind = switch (placeholder.kind()) {
             case GOTO -> ((Goto) placeholder).wide() ? FixupKind.GOTOL : FixupKind.JUMP;
             case JUMP, MAY_GOTO -> FixupKind.JUMP;
@@ -627,7 +711,14 @@ public final class AsmBuilder {
                 sig.add(sym);
             }
         }
-        return new Assembly(secs, out, addrsig, sig);
+        Map<String, List<CoreRelocation>> core = new LinkedHashMap<>();
+        for (SectionBuilder sec : sections.values()) {
+            List<CoreRelocation> relos = coreRelocations.get(sec);
+            if (relos != null && !sec.discarded) {
+                core.put(sec.name, relos);
+            }
+        }
+        return new Assembly(secs, out, addrsig, sig, core, maps);
     }
 
     /**

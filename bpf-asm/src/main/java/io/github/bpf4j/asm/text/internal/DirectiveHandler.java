@@ -100,10 +100,43 @@ final class DirectiveHandler {
                 }
                 b.common(s, size, alignment, v.line(), col(args.get(0).getStart()));
             }
+            case ".bpf_map" -> bpfMap(name, args);
             case ".uleb128" -> leb(name, args, false);
             case ".sleb128" -> leb(name, args, true);
             default -> throw v.error(name, "unknown directive '" + name.getText() + "'");
         }
+    }
+
+    /** {@code .bpf_map NAME, TYPE, KEY_SIZE, VALUE_SIZE, MAX_ENTRIES[, FLAGS]}: bpf4j's map declaration. */
+    private void bpfMap(Token name, List<DirArgContext> args) {
+        count(name, args, 5, 6);
+        SymbolEntry s = symbolArg(args.get(0));
+        DirArgContext typeArg = args.get(1);
+        String type;
+        if (typeArg instanceof ExprArgContext e && e.expr() instanceof SymExprContext sym
+                && sym.getText().matches("[a-z][a-z0-9_]*")) {
+            type = sym.getText();
+        } else if (typeArg instanceof ExprArgContext e && e.expr() instanceof NumExprContext) {
+            type = String.valueOf(v.constant(e.expr(), "a map type"));
+        } else {
+            throw v.error(typeArg, "expected a map type as the kernel spells it in lower case without BPF_MAP_TYPE_ "
+                    + "(hash, array, perf_event_array, ringbuf, ...) or its number, found '" + typeArg.getText()
+                    + "'");
+        }
+        long[] values = new long[4];
+        String[] what = {"a key size", "a value size", "a maximum number of entries", "map flags"};
+        for (int i = 2; i < args.size(); i++) {
+            long x = constArg(args.get(i), what[i - 2]);
+            if (x < 0 || x > 0xffffffffL) {
+                throw v.error(args.get(i), what[i - 2] + " is an unsigned 32-bit value, not " + x);
+            }
+            values[i - 2] = x;
+        }
+        if (s.isDefined()) {
+            throw v.error(args.get(0), "symbol '" + s.name + "' is already defined at line " + s.defLine);
+        }
+        b.declareMap(s, new Assembly.MapDefinition(s.name, type, values[0], values[1], values[2], values[3]),
+                v.line(), col(args.get(0).getStart()));
     }
 
     private void noArgs(Token name, List<DirArgContext> args) {

@@ -5,6 +5,7 @@ import io.github.bpf4j.asm.AluOp;
 import io.github.bpf4j.asm.Atomic;
 import io.github.bpf4j.asm.AtomicOp;
 import io.github.bpf4j.asm.Call;
+import io.github.bpf4j.asm.CoreRef;
 import io.github.bpf4j.asm.CallKind;
 import io.github.bpf4j.asm.Endian;
 import io.github.bpf4j.asm.EndianOp;
@@ -224,6 +225,10 @@ public final class LineVisitor {
         if (ctx instanceof ParenExprContext p) {
             return expr(p.expr());
         }
+        if (ctx instanceof CoreExprContext) {
+            throw error(t, "a CO-RE reference is an instruction operand: a load or store offset (r1 = *(u64 *)(r6 "
+                    + "+ core(...))) or an ALU, mov or 64-bit load immediate (r1 = core(...)), alone");
+        }
         if (ctx instanceof AddExprContext a) {
             Expr l = expr(a.expr(0));
             Token op = a.getChild(TerminalNode.class, 0).getSymbol();
@@ -291,6 +296,69 @@ public final class LineVisitor {
             throw error(ctx, "immediate " + ctx.getText() + " does not fit in 32 bits" + hint);
         }
         return (int) v;
+    }
+
+    /**
+     * The local value of a CO-RE reference, which the builder records for the instruction about to be emitted
+     * (one reference per instruction).
+     */
+    private long core(CoreExprContext c) {
+        Token fn = c.IDENT().getSymbol();
+        if (builder == null) {
+            throw error(fn, "a CO-RE reference in a verifier log, which has no BTF");
+        }
+        CoreRef.Kind kind = CoreRef.Kind.ofSpelling(fn.getText());
+        if (kind == null) {
+            StringBuilder all = new StringBuilder();
+            for (CoreRef.Kind k : CoreRef.Kind.values()) {
+                all.append(all.length() == 0 ? "" : ", ").append(k.spelling());
+            }
+            throw error(fn, "unknown CO-RE function '" + fn.getText() + "' (expected " + all + ")");
+        }
+        String type = c.coreType().IDENT().stream().map(TerminalNode::getText)
+                .collect(java.util.stream.Collectors.joining(" "));
+        String path = c.corePath() == null ? "" : c.corePath().getText();
+        CoreRef ref;
+        try {
+            ref = new CoreRef(kind, type, path);
+        } catch (IllegalArgumentException e) {
+            throw error(c.corePath() != null && !kind.isType() ? c.corePath().getStart() : c.coreType().getStart(),
+                    e.getMessage());
+        }
+        return builder.resolveCore(ref, line, column(fn));
+    }
+
+    /** An ALU, mov or store immediate: a constant or a CO-RE reference. */
+    private int immOrCore(ExprContext ctx, String hint) {
+        if (ctx instanceof CoreExprContext c) {
+            long v = core(c);
+            if (v < Integer.MIN_VALUE || v > 0xffffffffL) {
+                throw error(ctx, ctx.getText() + " is " + v + " in the local BTF, beyond a 32-bit immediate; "
+                        + "load it with 'll'");
+            }
+            return (int) v;
+        }
+        return imm32(ctx, hint);
+    }
+
+    /** A load or store offset: a constant or {@code + core(...)}, a field's byte offset. */
+    private short memOffset(OffsetContext ctx) {
+        if (ctx == null || !(ctx.expr() instanceof CoreExprContext c)) {
+            return offset(ctx);
+        }
+        if (ctx.MINUS() != null) {
+            throw error(ctx, "a CO-RE offset is added: write (rN + " + c.getText() + ")");
+        }
+        if (CoreRef.Kind.ofSpelling(c.IDENT().getText()) != CoreRef.Kind.FIELD_BYTE_OFFSET) {
+            throw error(c, "a memory offset can only be a field's byte offset, core(TYPE, FIELD), not "
+                    + c.IDENT().getText());
+        }
+        long v = core(c);
+        if (v < Short.MIN_VALUE || v > Short.MAX_VALUE) {
+            throw error(c, c.getText() + " is " + v + " in the local BTF, beyond a 16-bit offset; add it to the "
+                    + "address register instead");
+        }
+        return (short) v;
     }
 
     private short offset(OffsetContext ctx) {
@@ -459,7 +527,7 @@ public final class LineVisitor {
             if (dst.w && (sz.signed || sz.size == Size.DW)) {
                 throw error(dst.token, "this load fills a 64-bit register: write r" + dst.reg.number());
             }
-            return done(new Load(sz.size, sz.signed, dst.reg, src.reg, offset(l.memRef().offset())));
+            return done(new Load(sz.size, sz.signed, dst.reg, src.reg, memOffset(l.memRef().offset())));
         }
         if (rhs instanceof PacketRhsContext p) {
             return done(packet(dst, p));
@@ -565,6 +633,9 @@ public final class LineVisitor {
             if (dst.w) {
                 throw error(dst.token, "a 64-bit immediate load needs an r register: write r" + dst.reg.number());
             }
+            if (op.expr() instanceof CoreExprContext c) {
+                return done(LoadImm64.of(dst.reg, core(c)));
+            }
             Expr e = expr(op.expr());
             if (builder == null) {
                 return done(LoadImm64.of(dst.reg, evalPlain(e, 0)));
@@ -587,7 +658,7 @@ public final class LineVisitor {
             }
             // a .set constant is an immediate like any other
         }
-        int imm = imm32(op.expr(), "; write '" + dst.token.getText() + " = " + op.expr().getText()
+        int imm = immOrCore(op.expr(), "; write '" + dst.token.getText() + " = " + op.expr().getText()
                 + " ll' for a 64-bit constant");
         return done(Alu.imm(!dst.w, AluOp.MOV, dst.reg, imm));
     }
@@ -765,13 +836,13 @@ public final class LineVisitor {
             sameWidth(dst, src);
             return Alu.reg(!dst.w, op, dst.reg, src.reg);
         }
-        return Alu.imm(!dst.w, op, dst.reg, imm32(o.expr(), ""));
+        return Alu.imm(!dst.w, op, dst.reg, immOrCore(o.expr(), ""));
     }
 
     private Insn store(StoreInsnContext s) {
         Size size = unsignedSize(s.sizeCast());
         R addr = rReg(s.memRef().REG(), "an address register");
-        short off = offset(s.memRef().offset());
+        short off = memOffset(s.memRef().offset());
         OperandContext o = s.operand();
         if (o.REG() != null) {
             R src = reg(o.REG());
@@ -780,7 +851,7 @@ public final class LineVisitor {
             }
             return new StoreReg(size, addr.reg, src.reg, off);
         }
-        return new StoreImm(size, addr.reg, off, imm32(o.expr(), ""));
+        return new StoreImm(size, addr.reg, off, immOrCore(o.expr(), ""));
     }
 
     private Insn lock(LockInsnContext l) {
