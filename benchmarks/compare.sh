@@ -4,7 +4,8 @@
 #
 #   benchmarks/compare.sh                 all rows
 #   benchmarks/compare.sh --quick         fewer JMH iterations and runs (a smoke run; wider error)
-#   benchmarks/compare.sh ROW...          only these rows (asm decode btf-parse btf-heap btf-struct btf-dump sys)
+#   benchmarks/compare.sh ROW...          only these rows (asm decode btf-parse btf-heap btf-struct btf-dump
+#                                         verify-corpus verify-straight sys)
 #
 # The row group `sys` runs compare-sys.sh (readers and map round trips against libbpf; needs root) and folds its
 # rows into this table.
@@ -27,7 +28,7 @@ for a in "$@"; do
         *) rows+=("$a") ;;
     esac
 done
-[ ${#rows[@]} -eq 0 ] && rows=(asm decode btf-parse btf-heap btf-struct btf-dump sys)
+[ ${#rows[@]} -eq 0 ] && rows=(asm decode btf-parse btf-heap btf-struct btf-dump verify-corpus verify-straight sys)
 
 need gcc "apt-get install gcc"
 need python3 "apt-get install python3"
@@ -125,6 +126,84 @@ row_btf_dump() {
     ours=$(best_of $runs "${bpf4j[@]}" btf dump --format c)
     ref=$(best_of $runs bpftool btf dump file /sys/kernel/btf/vmlinux format c)
     row "btf dump format c, whole process (s)" "$ours" "bpftool" "$ref" "$(ratio "$ours" "$ref")" "(reported)"
+}
+
+# The kernel's own "verification time N usec" (log level 4 times bpf_check alone), summed over the programs of a
+# loadlog batch file ("PROG.bin<TAB>options OUT"); the median of $runs loads of the whole batch, in microseconds.
+kernel_verify_us() {
+    local batch=$1 i out sum sums=()
+    "$root/testdata/build-tools.sh" >/dev/null
+    for i in $(seq "$runs"); do
+        out=$("$root/testdata/build/tools/loadlog" raw --batch --level 4 < "$batch") || {
+            echo "$script: loadlog could not load the batch (root or CAP_BPF+CAP_PERFMON needed):" >&2
+            echo "$out" | grep -v "	accept\|	reject" >&2 || true
+            exit 2
+        }
+        sum=$(python3 - "$batch" <<'PY'
+import re, sys
+total = 0
+for line in open(sys.argv[1]):
+    out = line.rstrip("\n").split()[-1]
+    # the line follows the error message, which not every check ends with a newline
+    m = re.search(r"verification time (\d+) usec", open(out + ".log").read())
+    if not m:
+        sys.exit(f"{out}.log: no 'verification time' line")
+    total += int(m.group(1))
+print(total)
+PY
+) || exit 2
+        sums+=("$sum")
+    done
+    printf '%s\n' "${sums[@]}" | sort -n | sed -n "$(( (${#sums[@]} + 1) / 2 ))p"
+}
+
+# A loadlog batch of every testdata/verifier/corpus program, with the type, attach type and maps of its header
+# (as record.sh loads them).
+corpus_batch() {
+    local batch=$1
+    python3 - "$root/testdata/verifier/corpus" "$work/vt" > "$batch" <<'PY'
+import os, sys
+corpus, out = sys.argv[1], sys.argv[2]
+for name in sorted(f[:-2] for f in os.listdir(corpus) if f.endswith(".s")):
+    if not os.path.exists(f"{corpus}/{name}.bin"):
+        continue
+    header = open(f"{corpus}/{name}.s").readline().lstrip("#").strip()
+    args = []
+    for part in header.split(";"):
+        key, _, val = part.partition(":")
+        key, val = key.strip(), val.strip()
+        if key == "type":
+            args += ["--type", val]
+        elif key == "attach":
+            args += ["--expected-attach-type", val]
+        elif key == "attach_btf":
+            args += ["--attach-btf-name", val]
+        elif key == "maps":
+            args += [a for m in val.split(",") if m.strip() for a in ("--map", m.strip())]
+    print(f"{corpus}/{name}.bin\t{' '.join(args)} {out}/{name}")
+PY
+}
+
+row_verify_corpus() {
+    local batch="$work/verify-corpus.batch" n ours ref
+    corpus_batch "$batch"
+    n=$(wc -l < "$batch")
+    ref=$(kernel_verify_us "$batch") || exit 2
+    ours=$(cd "$root" && jmh_score 'VerifierBenchmark.corpus$' verify-corpus) || exit 2
+    row "simulate the verifier corpus, $n programs (us)" "$ours" "kernel 'verification time'" "$ref" \
+        "$(ratio "$ours" "$ref")" "<= 3.0"
+}
+
+row_verify_straight() {
+    local bin="$work/straight.bin" batch="$work/verify-straight.batch" result ours ref
+    java -cp "$bench_jar" io.github.bpf4j.bench.VerifierBenchmark 4000 "$bin"
+    printf '%s\t--type socket_filter %s\n' "$bin" "$work/vt/straight" > "$batch"
+    ref=$(kernel_verify_us "$batch") || exit 2
+    result=$(cat "$work/vt/straight.result")
+    [ "${result%% *}" = accept ] || { echo "$script: the kernel refuses the straight-line program: $result" >&2; exit 2; }
+    ours=$(cd "$root" && jmh_score 'VerifierBenchmark.straight$' verify-straight) || exit 2
+    row "simulate a 4,000-insn straight-line program (ms)" "$(python3 -c "print(f'{$ours/1000:.3f}')")" \
+        "kernel 'verification time'" "$(python3 -c "print(f'{$ref/1000:.3f}')")" "$(ratio "$ours" "$ref")" "<= 2 ms"
 }
 
 row_sys() {

@@ -87,8 +87,9 @@ CTX_FIELDS = {
 
 
 class Gen:
-    def __init__(self, rnd):
+    def __init__(self, rnd, extra=()):
         self.r = rnd
+        self.extra = list(extra)
         self.calls = []
         self.pos = 0
 
@@ -111,7 +112,7 @@ class Gen:
             self.pos = len(body)
             kind = self.pick(["map", "map", "stack", "alu", "alu", "branch", "ctx", "helper", "loop", "ptr",
                               "pkt", "ringbuf", "sext", "atomic", "subcall", "varstack", "mapupdate",
-                              "spillptr", "ldabs", "perfout", "mapkeyval"])
+                              "spillptr", "ldabs", "perfout", "mapkeyval"] + self.extra)
             block = getattr(self, "b_" + kind)(ptype, init)
             body += block
         # return value
@@ -422,6 +423,31 @@ class Gen:
             init.add(x)
         return out
 
+    def b_sock(self, ptype, init):
+        # a socket lookup (only with --sock): null check, field load, cast, release, each usually
+        if ptype not in ("sched_cls", "xdp", "cgroup_skb"):
+            return self.b_ctx(ptype, init)
+        out = []
+        for off in (-8, -16, -24, -32, -40):
+            out += st(8, 10, off, 0)
+        out += mov_x(1, 6) + mov_x(2, 10) + alu_k(0x00, 2, -40) + mov_k(3, self.pick([12, 36, 12, 0, 40]))
+        out += mov_k(4, self.pick([0, -1])) + mov_k(5, 0) + call(self.pick([84, 85, 99]))
+        use = []
+        if self.chance(0.5):
+            use += ldx(self.pick([4, 4, 2, 1, 8]), self.pick([7, 8, 9]), 0, self.pick([0, 4, 8, 16, 44, 48, 50, 72, 80]))
+        if self.chance(0.2) and ptype != "xdp":
+            # a cast keeps the reference: release through the original
+            use += mov_x(7, 0) + mov_x(1, 0) + call(self.pick([95, 96])) + mov_x(0, 7)
+        rel = mov_x(1, 0) + call(86)
+        if self.chance(0.8):
+            out += jmp_k(0x10, 0, 0, len(use) + len(rel))
+        out += use
+        if self.chance(0.85):
+            out += rel
+        for x in (0, 1, 2, 3, 4, 5, 7, 8, 9):
+            init.discard(x)
+        return out
+
     def b_ringbuf(self, ptype, init):
         out = ld_map(1, 2) + mov_k(2, self.pick([8, 16])) + mov_k(3, 0) + call(131)
         rel = mov_x(1, 0) + mov_k(2, 0) + call(self.pick([132, 133]))
@@ -438,9 +464,11 @@ class Gen:
 
 def main():
     seed, count, outdir = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+    # --sock adds socket lookups to the block kinds (a different stream: without it a seed gives what it always gave)
+    extra = ["sock", "sock"] if "--sock" in sys.argv[4:] else []
     os.makedirs(outdir, exist_ok=True)
     rnd = random.Random(seed)
-    g = Gen(rnd)
+    g = Gen(rnd, extra)
     for n in range(count):
         ptype, maps, body = g.program()
         name = "r%05d" % n

@@ -466,7 +466,248 @@ prog("quirk_smp_id_ctx_math", "socket_filter", "r6 = r1\ncall 8\nr7 = -39\nw7 -=
 prog("quirk_same_reg_cmp32", "socket_filter", "r7 = *(u32 *)(r1 + 0)\nw7 -= 5\nr0 = 0\nif w7 s>= w7 goto +1\nr0 = 1\nexit")
 prog("quirk_ldabs_with_ref", "socket_filter", "r6 = r1\nld_pseudo r1, 1, 0\nr2 = 8\nr3 = 0\ncall 131\nr7 = r0\nr0 = *(u8 *)skb[1]\nr0 = 0\nexit", maps=["ringbuf:0:0:4096"])
 prog("quirk_subprog_exit_with_ref", "socket_filter", "call f\nr0 = 0\nexit\nf:\nld_pseudo r1, 1, 0\nr2 = 8\nr3 = 0\ncall 131\nr0 = 0\nexit", maps=["ringbuf:0:0:4096"])
+prog("quirk_jne_tnum_overlap", "socket_filter", "r8 = *(u32 *)(r1 + 0)\nr8 |= 1\nif r8 != 0xfe goto +1\nr0 = *(u64 *)(r10 + 8)\nr0 = 0\nexit")
+prog("quirk_jeq_tnum_overlap", "socket_filter", "r8 = *(u32 *)(r1 + 0)\nr8 |= 1\nif r8 == 0xfe goto +2\nr0 = 0\nexit\nr0 = *(u64 *)(r10 + 8)\nexit")
+prog("quirk_jeq_tnum_overlap_32", "socket_filter", "r8 = *(u32 *)(r1 + 0)\nw8 |= 2\nif w8 == 0x1 goto +2\nr0 = 0\nexit\nr0 = *(u64 *)(r10 + 8)\nexit")
 prog("quirk_probe_str_retval", "kprobe", "r3 = *(u64 *)(r1 + 0)\nr1 = r10\nr1 += -16\nr2 = 16\ncall 115\nif r0 s< 0 goto +4\nr1 = r10\nr1 += -16\nr1 += r0\nr0 = *(u8 *)(r1 + 0)\nr0 = 0\nexit")
+
+# --- socket references (bpf_sk_lookup_*, bpf_sk_release, struct bpf_sock) ----------------------------------------
+# TUPLE: a zeroed 36-byte struct bpf_sock_tuple at fp-40, r6 = ctx; LOOKUP_SK(id, size) calls a lookup helper.
+TUPLE = """r6 = r1
+r2 = 0
+*(u64 *)(r10 - 8) = r2
+*(u64 *)(r10 - 16) = r2
+*(u64 *)(r10 - 24) = r2
+*(u64 *)(r10 - 32) = r2
+*(u64 *)(r10 - 40) = r2"""
+
+
+def lookup_sk(helper=84, size=12, again=False):
+    return (TUPLE.split("\n", 1)[1] if again else TUPLE) + "\nr1 = r6\nr2 = r10\nr2 += -40\nr3 = %d\nr4 = 0\nr5 = 0\ncall %d" % (size, helper)
+
+
+RELEASE = "r1 = r0\ncall 86"
+for t in ("sched_cls", "xdp", "cgroup_skb"):
+    prog("sock_lookup_release_" + t, t, lookup_sk() + "\nif r0 == 0 goto +2\n" + RELEASE + "\nr0 = 0\nexit")
+prog("sock_lookup_udp_release", "sched_cls", lookup_sk(85) + "\nif r0 == 0 goto +2\n" + RELEASE + "\nr0 = 0\nexit")
+prog("sock_skc_lookup_release", "sched_cls", lookup_sk(99) + "\nif r0 == 0 goto +2\n" + RELEASE + "\nr0 = 0\nexit")
+prog("sock_lookup_ipv6_release", "xdp", lookup_sk(84, 36) + "\nif r0 != 0 goto +2\nr0 = 2\nexit\n" + RELEASE + "\nr0 = 2\nexit")
+prog("sock_lookup_not_in_socket_filter", "socket_filter", lookup_sk() + "\nr0 = 0\nexit")
+prog("sock_lookup_not_in_tracepoint", "tracepoint", lookup_sk() + "\nr0 = 0\nexit")
+prog("sock_leak_exit", "sched_cls", lookup_sk() + "\nr0 = 0\nexit")
+prog("sock_leak_nonnull_path", "sched_cls", lookup_sk() + "\nif r0 == 0 goto +2\nr0 = 0\nexit\nr0 = 1\nexit")
+prog("sock_leak_two", "sched_cls", lookup_sk() + "\nr7 = r0\n" + lookup_sk(85, again=True) + "\nif r0 == 0 goto +2\n" + RELEASE + "\nr0 = 0\nexit")
+prog("sock_leak_deep_branch", "sched_cls", lookup_sk() + "\nif r0 == 0 goto +10\nr7 = r0\nr1 = *(u32 *)(r6 + 0)\nif r1 > 100 goto +4\nr1 = r7\ncall 86\nr0 = 0\nexit\nr1 = *(u32 *)(r7 + 4)\nr0 = 0\nexit\nr0 = 0\nexit")
+prog("sock_release_in_both_branches", "sched_cls", lookup_sk() + "\nif r0 == 0 goto +11\nr7 = r0\nr1 = *(u32 *)(r6 + 0)\nif r1 > 100 goto +4\nr1 = r7\ncall 86\nr0 = 0\nexit\nr1 = r7\ncall 86\nr0 = 0\nexit\nr0 = 0\nexit")
+prog("sock_leak_ld_abs", "sched_cls", lookup_sk() + "\nr7 = r0\nr0 = *(u8 *)skb[1]\nif r7 == 0 goto +2\nr1 = r7\ncall 86\nr0 = 0\nexit")
+prog("sock_leak_tail_call", "sched_cls", lookup_sk() + "\nr7 = r0\nr1 = r6\nld_pseudo r2, 1, 0\nr3 = 0\ncall 12\nif r7 == 0 goto +2\nr1 = r7\ncall 86\nr0 = 0\nexit", maps=["prog_array:4:4:4"])
+prog("sock_release_unchecked", "sched_cls", lookup_sk() + "\n" + RELEASE + "\nr0 = 0\nexit")
+prog("sock_release_twice", "sched_cls", lookup_sk() + "\nif r0 == 0 goto +4\nr7 = r0\nr1 = r0\ncall 86\nr1 = r7\ncall 86\nr0 = 0\nexit")
+prog("sock_release_scalar", "sched_cls", "r1 = 0\ncall 86\nr0 = 0\nexit")
+prog("sock_release_ctx", "sched_cls", "call 86\nr0 = 0\nexit")
+prog("sock_release_skb_sk", "sched_cls", "r1 = *(u64 *)(r1 + 168)\nif r1 == 0 goto +1\ncall 86\nr0 = 0\nexit")
+prog("sock_release_map_value", "sched_cls", LOOKUP + "\nif r0 == 0 goto +2\nr1 = r0\ncall 86\nr0 = 0\nexit", maps=[HASH])
+prog("sock_use_after_release", "sched_cls", lookup_sk() + "\nif r0 == 0 goto +4\nr7 = r0\n" + RELEASE + "\nr0 = *(u32 *)(r7 + 4)\nr0 = 0\nexit")
+prog("sock_copy_released_too", "sched_cls", lookup_sk() + "\nif r0 == 0 goto +5\nr7 = r0\nr8 = r0\nr1 = r7\ncall 86\nr0 = *(u32 *)(r8 + 4)\nr0 = 0\nexit")
+prog("sock_spill_fill_release", "sched_cls", lookup_sk() + "\n*(u64 *)(r10 - 48) = r0\nr1 = *(u64 *)(r10 - 48)\nif r1 == 0 goto +1\ncall 86\nr0 = 0\nexit")
+prog("sock_null_check_copy", "sched_cls", lookup_sk() + "\nr7 = r0\nif r7 == 0 goto +3\nr0 = *(u32 *)(r0 + 4)\nr1 = r7\ncall 86\nr0 = 0\nexit")
+# struct bpf_sock fields through PTR_TO_SOCKET: bpf_sock_is_valid_access
+for name, ld in (("family", "r1 = *(u32 *)(r0 + 4)"), ("type_u16", "r1 = *(u16 *)(r0 + 8)"),
+                 ("protocol_u8", "r1 = *(u8 *)(r0 + 12)"), ("mark", "r1 = *(u32 *)(r0 + 16)"),
+                 ("priority", "r1 = *(u32 *)(r0 + 20)"), ("src_ip6_2", "r1 = *(u32 *)(r0 + 36)"),
+                 ("src_ip6_u8", "r1 = *(u8 *)(r0 + 29)"), ("dst_port_u16", "r1 = *(u16 *)(r0 + 48)"),
+                 ("dst_port_u32", "r1 = *(u32 *)(r0 + 48)"), ("dst_port_hi_u8", "r1 = *(u8 *)(r0 + 49)"),
+                 ("dst_port_pad", "r1 = *(u16 *)(r0 + 50)"), ("state", "r1 = *(u32 *)(r0 + 72)"),
+                 ("rx_queue", "r1 = *(u32 *)(r0 + 76)"), ("end", "r1 = *(u32 *)(r0 + 80)"),
+                 ("u64", "r1 = *(u64 *)(r0 + 0)"), ("family_hi_u8", "r1 = *(u8 *)(r0 + 5)"),
+                 ("misaligned", "r1 = *(u32 *)(r0 + 2)"), ("src_port_u16", "r1 = *(u16 *)(r0 + 44)"),
+                 ("negative", "r1 = *(u32 *)(r0 - 4)"), ("bound_dev_if_u8", "r1 = *(u8 *)(r0 + 0)"),
+                 ("dst_ip4_u16", "r1 = *(u16 *)(r0 + 54)")):
+    prog("sock_field_" + name, "sched_cls", lookup_sk() + "\nif r0 == 0 goto +3\n" + ld + "\n" + RELEASE + "\nr0 = 0\nexit")
+prog("sock_field_or_null", "sched_cls", lookup_sk() + "\nr1 = *(u32 *)(r0 + 4)\nif r0 == 0 goto +1\n" + RELEASE + "\nr0 = 0\nexit")
+prog("sock_field_write", "sched_cls", lookup_sk() + "\nif r0 == 0 goto +4\nr1 = 1\n*(u32 *)(r0 + 16) = r1\n" + RELEASE + "\nr0 = 0\nexit")
+prog("sock_field_store_imm", "sched_cls", lookup_sk() + "\nif r0 == 0 goto +3\n*(u32 *)(r0 + 16) = 1\n" + RELEASE + "\nr0 = 0\nexit")
+prog("sock_field_atomic", "sched_cls", lookup_sk() + "\nif r0 == 0 goto +4\nr1 = 1\nlock *(u32 *)(r0 + 16) += r1\n" + RELEASE + "\nr0 = 0\nexit")
+prog("sock_ptr_add", "sched_cls", lookup_sk() + "\nif r0 == 0 goto +3\nr0 += 4\n" + RELEASE + "\nr0 = 0\nexit")
+prog("sock_or_null_ptr_add", "sched_cls", lookup_sk() + "\nr0 += 4\nr0 = 0\nexit")
+prog("sock_ptr_alu32", "sched_cls", lookup_sk() + "\nif r0 == 0 goto +3\nw0 += 4\n" + RELEASE + "\nr0 = 0\nexit")
+prog("sock_return_ptr", "sched_cls", lookup_sk() + "\nif r0 == 0 goto +2\nr1 = r0\ncall 86\nexit")
+prog("sock_skc_field_family", "sched_cls", lookup_sk(99) + "\nif r0 == 0 goto +3\nr1 = *(u32 *)(r0 + 4)\n" + RELEASE + "\nr0 = 0\nexit")
+prog("sock_skc_field_mark", "sched_cls", lookup_sk(99) + "\nif r0 == 0 goto +3\nr1 = *(u32 *)(r0 + 16)\n" + RELEASE + "\nr0 = 0\nexit")
+prog("sock_skc_field_type", "sched_cls", lookup_sk(99) + "\nif r0 == 0 goto +3\nr1 = *(u32 *)(r0 + 8)\n" + RELEASE + "\nr0 = 0\nexit")
+prog("sock_skc_field_state", "sched_cls", lookup_sk(99) + "\nif r0 == 0 goto +3\nr1 = *(u32 *)(r0 + 72)\n" + RELEASE + "\nr0 = 0\nexit")
+# lookup arguments
+prog("sock_lookup_tuple_null", "sched_cls", "r2 = 0\nr3 = 12\nr4 = 0\nr5 = 0\ncall 84\nr0 = 0\nexit")
+prog("sock_lookup_tuple_short_stack", "sched_cls", TUPLE + "\nr1 = r6\nr2 = r10\nr2 += -8\nr3 = 12\nr4 = 0\nr5 = 0\ncall 84\nr0 = 0\nexit")
+prog("sock_lookup_size_var", "sched_cls", TUPLE + "\nr3 = *(u32 *)(r6 + 0)\nr1 = r6\nr2 = r10\nr2 += -40\nr4 = 0\nr5 = 0\ncall 84\nr0 = 0\nexit")
+prog("sock_lookup_size_zero", "sched_cls", TUPLE + "\nr1 = r6\nr2 = r10\nr2 += -40\nr3 = 0\nr4 = 0\nr5 = 0\ncall 84\nr0 = 0\nexit")
+prog("sock_lookup_ctx_not_ctx", "sched_cls", TUPLE + "\nr1 = r10\nr2 = r10\nr2 += -40\nr3 = 12\nr4 = 0\nr5 = 0\ncall 84\nr0 = 0\nexit")
+prog("sock_lookup_pkt_tuple_tc", "sched_cls", "r6 = r1\nr2 = *(u32 *)(r1 + 76)\nr3 = *(u32 *)(r1 + 80)\nr4 = r2\nr4 += 12\nif r4 > r3 goto +8\nr1 = r6\nr3 = 12\nr4 = 0\nr5 = 0\ncall 84\nif r0 == 0 goto +2\n" + RELEASE + "\nr0 = 0\nexit")
+prog("sock_lookup_pkt_tuple_xdp", "xdp", "r6 = r1\nr2 = *(u32 *)(r1 + 0)\nr3 = *(u32 *)(r1 + 4)\nr4 = r2\nr4 += 12\nif r4 > r3 goto +8\nr1 = r6\nr3 = 12\nr4 = 0\nr5 = 0\ncall 84\nif r0 == 0 goto +2\n" + RELEASE + "\nr0 = 2\nexit")
+# bpf_sk_fullsock / bpf_tcp_sock (PTR_TO_SOCK_COMMON arguments, ref_obj_id carried over)
+SKB_SK = "r6 = r1\nr1 = *(u64 *)(r6 + 168)\nif r1 == 0 goto +%d"
+prog("sock_fullsock_skb_sk", "sched_cls", SKB_SK % 3 + "\ncall 95\nif r0 == 0 goto +1\nr0 = *(u32 *)(r0 + 4)\nr0 = 0\nexit")
+prog("sock_fullsock_cgroup_skb", "cgroup_skb", SKB_SK % 3 + "\ncall 95\nif r0 == 0 goto +1\nr0 = *(u32 *)(r0 + 72)\nr0 = 1\nexit")
+prog("sock_tcp_sock_field", "cgroup_skb", SKB_SK % 3 + "\ncall 96\nif r0 == 0 goto +1\nr0 = *(u32 *)(r0 + 0)\nr0 = 1\nexit")
+prog("sock_tcp_sock_bad_off", "cgroup_skb", SKB_SK % 3 + "\ncall 96\nif r0 == 0 goto +1\nr0 = *(u32 *)(r0 + 200)\nr0 = 1\nexit")
+prog("sock_tcp_sock_u64", "cgroup_skb", SKB_SK % 3 + "\ncall 96\nif r0 == 0 goto +1\nr0 = *(u64 *)(r0 + 8)\nr0 = 1\nexit")
+prog("sock_tcp_sock_bytes_acked", "cgroup_skb", SKB_SK % 3 + "\ncall 96\nif r0 == 0 goto +1\nr0 = *(u64 *)(r0 + 88)\nr0 = 1\nexit")
+prog("sock_tcp_sock_bytes_received_u32", "cgroup_skb", SKB_SK % 3 + "\ncall 96\nif r0 == 0 goto +1\nr0 = *(u32 *)(r0 + 80)\nr0 = 1\nexit")
+prog("sock_tcp_sock_end", "cgroup_skb", SKB_SK % 3 + "\ncall 96\nif r0 == 0 goto +1\nr0 = *(u32 *)(r0 + 112)\nr0 = 1\nexit")
+prog("sock_tcp_sock_u64_lo", "cgroup_skb", SKB_SK % 3 + "\ncall 96\nif r0 == 0 goto +1\nr0 = *(u32 *)(r0 + 8)\nr0 = 1\nexit")
+prog("sock_tcp_sock_or_null", "cgroup_skb", SKB_SK % 2 + "\ncall 96\nr0 = *(u32 *)(r0 + 0)\nr0 = 1\nexit")
+prog("sock_fullsock_unchecked_sk", "sched_cls", "r6 = r1\nr1 = *(u64 *)(r6 + 168)\ncall 95\nr0 = 0\nexit")
+prog("sock_fullsock_scalar", "sched_cls", "r1 = 0\ncall 95\nr0 = 0\nexit")
+prog("sock_skb_sk_field", "sched_cls", SKB_SK % 1 + "\nr0 = *(u32 *)(r1 + 4)\nr0 = 0\nexit")
+prog("sock_skb_sk_bad_field", "sched_cls", SKB_SK % 1 + "\nr0 = *(u32 *)(r1 + 8)\nr0 = 0\nexit")
+prog("sock_skb_sk_write", "sched_cls", SKB_SK % 2 + "\nr0 = 0\n*(u32 *)(r1 + 4) = r0\nr0 = 0\nexit")
+prog("sock_fullsock_of_lookup", "sched_cls", lookup_sk(99) + "\nif r0 == 0 goto +8\nr7 = r0\nr1 = r0\ncall 95\nif r0 == 0 goto +1\nr1 = *(u32 *)(r0 + 72)\nr1 = r7\ncall 86\nr0 = 0\nexit")
+prog("sock_fullsock_release_derived", "sched_cls", lookup_sk(99) + "\nif r0 == 0 goto +8\nr7 = r0\nr1 = r0\ncall 95\nif r0 == 0 goto +3\n" + RELEASE + "\nr0 = 0\nexit\nr1 = r7\ncall 86\nr0 = 0\nexit")
+prog("sock_fullsock_leak_null_branch", "sched_cls", lookup_sk(99) + "\nif r0 == 0 goto +6\nr1 = r0\ncall 95\nif r0 == 0 goto +2\n" + RELEASE + "\nr0 = 0\nexit")
+prog("sock_fullsock_use_after_release", "sched_cls", lookup_sk(99) + "\nif r0 == 0 goto +7\nr7 = r0\nr1 = r0\ncall 95\nr8 = r0\nr1 = r7\ncall 86\nr0 = *(u32 *)(r8 + 4)\nr0 = 0\nexit")
+prog("sock_tcp_sock_of_lookup", "sched_cls", lookup_sk() + "\nif r0 == 0 goto +8\nr7 = r0\nr1 = r0\ncall 96\nif r0 == 0 goto +1\nr1 = *(u32 *)(r0 + 4)\nr1 = r7\ncall 86\nr0 = 0\nexit")
+prog("sock_release_tcp_sock", "sched_cls", lookup_sk() + "\nif r0 == 0 goto +8\nr7 = r0\nr1 = r0\ncall 96\nif r0 == 0 goto +3\n" + RELEASE + "\nr0 = 0\nexit\nr1 = r7\ncall 86\nr0 = 0\nexit")
+prog("sock_in_subprog_release", "sched_cls", lookup_sk() + "\nif r0 == 0 goto +2\nr1 = r0\ncall f\nr0 = 0\nexit\nf:\ncall 86\nr0 = 0\nexit")
+prog("sock_cmp_two_socks", "sched_cls", lookup_sk() + "\nr7 = r0\n" + lookup_sk(85, again=True) + "\nif r0 == r7 goto +0\nif r0 == 0 goto +2\n" + RELEASE + "\nif r7 == 0 goto +2\nr1 = r7\ncall 86\nr0 = 0\nexit")
+prog("sock_loop_lookups", "sched_cls", "r9 = 0\n" + lookup_sk() + "\nif r0 == 0 goto +2\n" + RELEASE + "\nr9 += 1\nif r9 < 3 goto -18\nr0 = 0\nexit")
+
+# joins and pruning with a reference held
+JOIN = "\nif r0 == 0 goto +%d\nr7 = r0\nr1 = *(u32 *)(r6 + 0)\nif r1 > 100 goto +2\nr8 = 1\ngoto +1\nr8 = 2\n"
+prog("sock_join_then_release", "sched_cls", lookup_sk() + JOIN % 11 + "r1 = *(u32 *)(r7 + 4)\nr1 = r7\ncall 86\nr0 = 0\nexit\nr0 = 0\nexit")
+prog("sock_join_leak_one_path", "sched_cls", lookup_sk() + "\nif r0 == 0 goto +9\nr7 = r0\nr1 = *(u32 *)(r6 + 0)\nif r1 > 100 goto +3\nr1 = r7\ncall 86\ngoto +1\nr8 = 2\nr0 = 0\nexit\nr0 = 0\nexit")
+prog("sock_to_subprog_field", "sched_cls", lookup_sk() + "\nif r0 == 0 goto +5\nr7 = r0\nr1 = r0\ncall f\nr1 = r7\ncall 86\nr0 = 0\nexit\nf:\nr0 = *(u32 *)(r1 + 4)\nexit")
+prog("sock_subprog_leaks", "sched_cls", "call f\nr0 = 0\nexit\nf:\n" + lookup_sk() + "\nr0 = 0\nexit")
+prog("sock_tcp_sock_in_xdp", "xdp", lookup_sk() + "\nif r0 == 0 goto +5\nr7 = r0\nr1 = r0\ncall 96\nr1 = r7\ncall 86\nr0 = 2\nexit")
+prog("sock_release_skb_sk_cgroup", "cgroup_skb", "r1 = *(u64 *)(r1 + 168)\nif r1 == 0 goto +1\ncall 86\nr0 = 1\nexit")
+prog("sock_two_refs_release_both", "sched_cls", lookup_sk() + "\nr7 = r0\n" + lookup_sk(99, again=True) + "\nif r0 == 0 goto +2\n" + RELEASE + "\nif r7 == 0 goto +2\nr1 = r7\ncall 86\nr0 = 0\nexit")
+prog("sock_two_refs_release_wrong", "sched_cls", lookup_sk() + "\nr7 = r0\n" + lookup_sk(99, again=True) + "\nif r0 == 0 goto +2\n" + RELEASE + "\nr0 = 0\nexit")
+
+# --- PTR_TO_BTF_ID: tp_btf context arguments typed by the kernel's BTF, loads walking kernel structs --------------
+# Offsets are those of this kernel's BTF (Linux 6.18.44, x86_64): task_struct (size 3264) pid 1264, comm 1752,
+# mm 1136, real_parent 1280, parent 1288, group_leader 1328, cpus_ptr 800, cgroups 2376, se 128 (on_rq +88),
+# usage 40, stack 32, a hole at 76, bitfields at 1188; mm_struct pgd 120, owner 1296; linux_binprm file 64,
+# filename 96, mm 24; pt_regs ip 128.
+def tp_btf(name, event, body, maps=()):
+    progs_head = "# type: tracing; attach: trace_raw_tp; attach_btf: " + event
+    if maps:
+        progs_head += "; maps: " + ", ".join(maps)
+    lines = [l.strip() for l in body.strip().splitlines()]
+    assert name not in progs, name
+    progs[name] = progs_head + "\n" + "\n".join(("\t" + l if not l.endswith(":") else l) for l in lines) + "\n"
+
+
+PREV = "r2 = *(u64 *)(r1 + 8)"
+for name, body in (
+        ("ctx_prev_pid", PREV + "\nr0 = *(u32 *)(r2 + 1264)"),
+        ("ctx_next_tgid", "r2 = *(u64 *)(r1 + 16)\nr0 = *(u32 *)(r2 + 1268)"),
+        ("ctx_preempt_u8", "r0 = *(u8 *)(r1 + 0)"),
+        ("ctx_preempt_u64", "r0 = *(u64 *)(r1 + 0)"),
+        ("ctx_prev_state_u32", "r0 = *(u32 *)(r1 + 24)"),
+        ("ctx_fifth_arg", "r0 = *(u64 *)(r1 + 32)"),
+        ("ctx_arg_far", "r0 = *(u64 *)(r1 + 88)"),
+        ("ctx_arg_beyond_limit", "r0 = *(u64 *)(r1 + 96)"),
+        ("ctx_off_not_mult8", "r0 = *(u32 *)(r1 + 4)"),
+        ("ctx_ptr_size4", "r0 = *(u32 *)(r1 + 8)"),
+        ("ctx_ptr_size2_misaligned", "r0 = *(u16 *)(r1 + 10)"),
+        ("ctx_write", "r2 = 0\n*(u64 *)(r1 + 8) = r2"),
+        ("ctx_negative", "r0 = *(u64 *)(r1 - 8)"),
+        ("ctx_ptr_add_load", "r1 += 8\nr0 = *(u64 *)(r1 + 0)"),
+        ("task_comm_u8", PREV + "\nr0 = *(u8 *)(r2 + 1755)"),
+        ("task_comm_u64", PREV + "\nr0 = *(u64 *)(r2 + 1752)"),
+        ("task_comm_u64_end", PREV + "\nr0 = *(u64 *)(r2 + 1760)"),
+        ("task_comm_beyond_member", PREV + "\nr0 = *(u64 *)(r2 + 1764)"),
+        ("task_beyond_struct", PREV + "\nr0 = *(u32 *)(r2 + 3264)"),
+        ("task_last_bytes", PREV + "\nr0 = *(u64 *)(r2 + 3256)"),
+        ("task_hole", PREV + "\nr0 = *(u32 *)(r2 + 76)"),
+        ("task_usage_struct", PREV + "\nr0 = *(u32 *)(r2 + 40)"),
+        ("task_se_on_rq", PREV + "\nr0 = *(u8 *)(r2 + 216)"),
+        ("task_se_u64", PREV + "\nr0 = *(u64 *)(r2 + 168)"),
+        ("task_bitfield_u32", PREV + "\nr0 = *(u32 *)(r2 + 1188)"),
+        ("task_bitfield_u8_inside", PREV + "\nr0 = *(u8 *)(r2 + 1189)"),
+        ("task_mm", PREV + "\nr3 = *(u64 *)(r2 + 1136)\nr0 = *(u64 *)(r3 + 1296)"),
+        ("task_mm_pgd", PREV + "\nr3 = *(u64 *)(r2 + 1136)\nr4 = *(u64 *)(r3 + 120)\nr0 = *(u64 *)(r4 + 0)"),
+        ("task_mm_u32", PREV + "\nr0 = *(u32 *)(r2 + 1136)"),
+        ("task_mm_misaligned", PREV + "\nr0 = *(u64 *)(r2 + 1140)"),
+        ("task_mm_owner_pid", PREV + "\nr3 = *(u64 *)(r2 + 1136)\nr4 = *(u64 *)(r3 + 1296)\nr0 = *(u32 *)(r4 + 1264)"),
+        ("task_real_parent", PREV + "\nr3 = *(u64 *)(r2 + 1280)\nr0 = *(u32 *)(r3 + 1264)"),
+        ("task_parent", PREV + "\nr3 = *(u64 *)(r2 + 1288)\nr0 = *(u32 *)(r3 + 1264)"),
+        ("task_group_leader", PREV + "\nr3 = *(u64 *)(r2 + 1328)\nr0 = *(u32 *)(r3 + 1264)"),
+        ("task_cpus_ptr", PREV + "\nr3 = *(u64 *)(r2 + 800)\nr0 = *(u64 *)(r3 + 0)"),
+        ("task_cgroups", PREV + "\nr3 = *(u64 *)(r2 + 2376)"),
+        ("task_stack_void", PREV + "\nr3 = *(u64 *)(r2 + 32)\nr0 = *(u64 *)(r3 + 0)"),
+        ("task_parent_of_parent", PREV + "\nr3 = *(u64 *)(r2 + 1288)\nr4 = *(u64 *)(r3 + 1280)\nr0 = *(u32 *)(r4 + 1264)"),
+        ("task_write", PREV + "\nr3 = 0\n*(u32 *)(r2 + 1264) = r3"),
+        ("task_store_imm", PREV + "\n*(u32 *)(r2 + 1264) = 0"),
+        ("task_atomic", PREV + "\nr3 = 1\nlock *(u32 *)(r2 + 1264) += r3"),
+        ("task_ptr_add", PREV + "\nr2 += 1264\nr0 = *(u32 *)(r2 + 0)"),
+        ("task_ptr_add_comm", PREV + "\nr2 += 1752\nr0 = *(u64 *)(r2 + 8)"),
+        ("task_var_off", PREV + "\nr3 = *(u32 *)(r2 + 1264)\nr3 &= 8\nr2 += r3\nr0 = *(u32 *)(r2 + 0)"),
+        ("task_negative", PREV + "\nr0 = *(u32 *)(r2 - 8)"),
+        ("task_ptr_sub_negative", PREV + "\nr2 += -16\nr0 = *(u32 *)(r2 + 8)"),
+        ("task_null_check", PREV + "\nif r2 == 0 goto +1\nr0 = *(u32 *)(r2 + 1264)"),
+        ("task_spill_fill", PREV + "\n*(u64 *)(r10 - 8) = r2\nr3 = *(u64 *)(r10 - 8)\nr0 = *(u32 *)(r3 + 1264)"),
+        ("task_deep_path_bad", PREV + "\nr3 = *(u32 *)(r2 + 1264)\nif r3 > 100 goto +2\nr0 = *(u32 *)(r2 + 1268)\ngoto +1\nr0 = *(u32 *)(r2 + 3300)"),
+        ("task_deep_path_ok", PREV + "\nr3 = *(u32 *)(r2 + 1264)\nif r3 > 100 goto +2\nr0 = *(u32 *)(r2 + 1268)\ngoto +1\nr0 = *(u32 *)(r2 + 1264)"),
+        ("task_ldsx", PREV + "\nr0 = *(s32 *)(r2 + 1264)"),
+        ("task_to_helper_mem", PREV + "\nr1 = r10\nr1 += -16\nr3 = r2\nr2 = 16\ncall 113"),
+        ("current_task", "call 158\nr0 = *(u32 *)(r0 + 1264)"),
+        ("current_task_comm", "call 158\nr1 = r10\nr1 += -16\nr2 = 16\nr3 = r0\nr3 += 1752\ncall 113"),
+        ("current_task_mm_owner", "call 158\nr1 = *(u64 *)(r0 + 1136)\nif r1 == 0 goto +1\nr0 = *(u64 *)(r1 + 1296)"),
+        ("task_pt_regs", "call 158\nr1 = r0\ncall 175\nr0 = *(u64 *)(r0 + 128)"),
+        ("task_pt_regs_prev", PREV + "\nr1 = r2\ncall 175\nr0 = *(u64 *)(r0 + 128)"),
+        ("task_pt_regs_scalar", "r1 = 0\ncall 175"),
+        ("task_pt_regs_ctx", "call 175"),
+        ("task_pt_regs_mm", PREV + "\nr1 = *(u64 *)(r2 + 1136)\ncall 175"),
+        ("task_pt_regs_off", PREV + "\nr1 = r2\nr1 += 8\ncall 175"),
+        ("task_pt_regs_parent", PREV + "\nr1 = *(u64 *)(r2 + 1288)\ncall 175"),
+        ("task_pt_regs_rcu_parent", PREV + "\nr1 = *(u64 *)(r2 + 1280)\ncall 175"),
+        ("task_pt_regs_write", "call 158\nr1 = r0\ncall 175\nr1 = 0\n*(u64 *)(r0 + 128) = r1"),
+        ("trace_printk_task", PREV + "\nr1 = r2\nr2 = 8\nr3 = 0\ncall 6"),
+        ("trace_printk_task_beyond", PREV + "\nr1 = r2\nr2 = 4000\nr3 = 0\ncall 6"),
+        ("trace_printk_task_member", PREV + "\nr1 = r2\nr1 += 1264\nr2 = 8\nr3 = 0\ncall 6"),
+        ("trace_printk_parent", PREV + "\nr1 = *(u64 *)(r2 + 1288)\nr2 = 8\nr3 = 0\ncall 6"),
+        ("probe_read_kernel_to_task", PREV + "\nr1 = r2\nr2 = 8\nr3 = 0\ncall 113"),
+        ("release_task", PREV + "\nr1 = r2\ncall 86"),
+        ("task_or_null_compare", PREV + "\nr3 = *(u64 *)(r2 + 1280)\nif r3 == r2 goto +1\nr0 = 1"),
+        ("get_task_stack", PREV + "\nr1 = r2\nr2 = r10\nr2 += -64\nr3 = 64\nr4 = 0\ncall 141"),
+        ("get_task_stack_scalar", "r1 = 0\nr2 = r10\nr2 += -64\nr3 = 64\nr4 = 0\ncall 141"),
+        ("get_task_stack_retval", PREV + "\nr1 = r2\nr2 = r10\nr2 += -64\nr3 = 64\nr4 = 0\ncall 141\nif r0 s< 0 goto +4\nr1 = r10\nr1 += -64\nr1 += r0\nr0 = *(u8 *)(r1 + 0)"),
+):
+    tp_btf("btf_" + name, "sched_switch", body + "\nr0 = 0\nexit")
+tp_btf("btf_task_as_map_key", "sched_switch", PREV + "\nld_pseudo r1, 1, 0\ncall 1\nr0 = 0\nexit", maps=["hash:8:8:4"])
+tp_btf("btf_loop_parents", "sched_switch", PREV + "\nr6 = 0\nr2 = *(u64 *)(r2 + 1288)\nr0 = *(u32 *)(r2 + 1264)\nr6 += 1\nif r6 < 4 goto -4\nr0 = 0\nexit")
+tp_btf("btf_join_trust", "sched_switch", PREV + "\nr3 = r2\nr4 = *(u32 *)(r2 + 1264)\nif r4 > 10 goto +1\nr3 = *(u64 *)(r2 + 1288)\nr0 = *(u32 *)(r3 + 1264)\nr1 = r3\ncall 175\nr0 = 0\nexit")
+tp_btf("btf_join_trust_bad", "sched_switch", PREV + "\nr3 = r2\nr4 = *(u32 *)(r2 + 1264)\nif r4 > 10 goto +1\nr3 = *(u64 *)(r2 + 1288)\nr1 = r3\nr2 = 8\nr3 = 0\ncall 6\nr0 = 0\nexit")
+tp_btf("btf_subprog_walk", "sched_switch", PREV + "\nr1 = r2\ncall f\nexit\nf:\nr0 = *(u32 *)(r1 + 1264)\nexit")
+tp_btf("btf_subprog_ctx", "sched_switch", "call f\nexit\nf:\nr0 = *(u64 *)(r1 + 8)\nr0 = *(u32 *)(r0 + 1264)\nexit")
+tp_btf("btf_map_value_from_task", "sched_switch", PREV + "\nr3 = *(u32 *)(r2 + 1264)\n*(u32 *)(r10 - 4) = r3\nr2 = r10\nr2 += -4\nld_pseudo r1, 1, 0\ncall 1\nif r0 == 0 goto +1\nr0 = *(u64 *)(r0 + 0)\nr0 = 0\nexit", maps=["hash:4:8:16"])
+tp_btf("btf_ringbuf_output_comm", "sched_switch", PREV + "\nr2 += 1752\nr3 = 16\nr4 = 0\nr1 = r2\nr2 = r1\nld_pseudo r1, 1, 0\ncall 130\nr0 = 0\nexit", maps=["ringbuf:0:0:4096"])
+tp_btf("btf_exec_old_pid", "sched_process_exec", "r0 = *(u32 *)(r1 + 8)\nr0 = 0\nexit")
+tp_btf("btf_exec_bprm_file", "sched_process_exec", "r2 = *(u64 *)(r1 + 16)\nr3 = *(u64 *)(r2 + 64)\nr0 = 0\nexit")
+tp_btf("btf_exec_bprm_filename", "sched_process_exec", "r2 = *(u64 *)(r1 + 16)\nr3 = *(u64 *)(r2 + 96)\nr0 = *(u8 *)(r3 + 0)\nr0 = 0\nexit")
+tp_btf("btf_exec_bprm_mm", "sched_process_exec", "r2 = *(u64 *)(r1 + 16)\nr3 = *(u64 *)(r2 + 24)\nr0 = 0\nexit")
+tp_btf("btf_exec_fourth_arg", "sched_process_exec", "r0 = *(u64 *)(r1 + 24)\nr0 = 0\nexit")
+tp_btf("btf_sys_enter_regs", "sys_enter", "r2 = *(u64 *)(r1 + 0)\nr0 = *(u64 *)(r2 + 128)\nr0 = 0\nexit")
+tp_btf("btf_sys_enter_id", "sys_enter", "r0 = *(u64 *)(r1 + 8)\nr0 = 0\nexit")
+tp_btf("btf_fork_child_comm", "sched_process_fork", "r2 = *(u64 *)(r1 + 8)\nr0 = *(u8 *)(r2 + 1752)\nr0 = 0\nexit")
+tp_btf("btf_no_exit_value", "sched_switch", "r0 = *(u64 *)(r1 + 8)\nexit")
+prog("btf_current_task_kprobe", "kprobe", "call 158\nr0 = *(u32 *)(r0 + 1264)\nr0 = 0\nexit")
+prog("btf_current_task_tracepoint_mm", "tracepoint", "call 158\nr0 = *(u64 *)(r0 + 1136)\nr0 = 0\nexit")
+prog("btf_current_task_socket_filter", "socket_filter", "call 158\nr0 = 0\nexit")
+prog("btf_current_task_write_kprobe", "kprobe", "call 158\nr1 = 1\n*(u32 *)(r0 + 1264) = r1\nr0 = 0\nexit")
+prog("btf_tracing_no_attach_btf", "tracing", "r0 = 0\nexit", attach="trace_raw_tp")
+
+# the same walks ending in an unknown helper, so that the log shows every register type on the way
+for base in ("ctx_prev_pid", "task_mm_pgd", "task_real_parent", "task_parent_of_parent", "task_cpus_ptr",
+             "task_cgroups", "task_stack_void", "task_pt_regs", "task_ptr_add", "task_null_check",
+             "task_spill_fill", "current_task_mm_owner", "task_usage_struct", "task_to_helper_mem",
+             "get_task_stack", "task_ldsx"):
+    text = progs["btf_" + base]
+    progs["btf_" + base + "_log"] = text.replace("\tr0 = 0\n\texit\n", "\tcall 2000\n\tr0 = 0\n\texit\n")
+for ev, base in (("sched_process_exec", "exec_bprm_file"), ("sched_process_exec", "exec_bprm_filename"),
+                 ("sched_process_exec", "exec_bprm_mm"), ("sys_enter", "sys_enter_regs")):
+    text = progs["btf_" + base]
+    progs["btf_" + base + "_log"] = text.replace("\tr0 = 0\n\texit\n", "\tcall 2000\n\tr0 = 0\n\texit\n")
 
 os.makedirs(OUT, exist_ok=True)
 for name, text in progs.items():

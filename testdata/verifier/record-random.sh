@@ -1,7 +1,8 @@
 #!/bin/sh
 # Generates seeded random programs and records the live kernel's verdicts for them.
 #
-#   testdata/verifier/record-random.sh SEED COUNT OUTDIR     (root or CAP_BPF+CAP_PERFMON)
+#   testdata/verifier/record-random.sh SEED COUNT OUTDIR [--sock]     (root or CAP_BPF+CAP_PERFMON; --sock adds
+#   socket lookups, references and struct bpf_sock loads to the generated blocks)
 #
 # gen_random.py writes OUTDIR/rNNNNN.bin and .meta; one `loadlog raw --batch --level 1` run then writes
 # rNNNNN.result and rNNNNN.log beside them. The committed set is testdata/verifier/random (SEED 1, COUNT 400);
@@ -10,7 +11,7 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 seed=$1; count=$2; out=$3
 "$here/../build-tools.sh" >/dev/null
-python3 "$here/gen_random.py" "$seed" "$count" "$out"
+python3 "$here/gen_random.py" "$seed" "$count" "$out" ${4:-}
 out=$(cd "$out" && pwd)
 batch=$(mktemp)
 trap 'rm -f "$batch"' EXIT

@@ -6,7 +6,9 @@
 # For each corpus/NAME.s: assemble with the pinned Debian toolchain (llvm-mc-19, llvm-objcopy-19) into NAME.bin,
 # then load every program in one `loadlog raw --batch --level 1` run (testdata/tools, built by
 # testdata/build-tools.sh), which writes NAME.result and NAME.log next to the source.
-# The header line "# type: T; maps: TYPE:K:V:N[:FLAGS], ...; attach: A" of each source gives the load options;
+# The header line "# type: T; maps: TYPE:K:V:N[:FLAGS], ...; attach: A; attach_btf: NAME" of each source gives the
+# load options (attach_btf: the target in the running kernel's BTF, e.g. the tp_btf event sched_switch, whose
+# btf_trace_NAME id loadlog passes as attach_btf_id);
 # a map reference in the source is "ld_pseudo rN, 1, INDEX" (src_reg 1, imm = index in the maps list).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -30,6 +32,7 @@ for name in "$@"; do
     { key = $0; sub(/:.*/, "", key); gsub(/ /, "", key); val = $0; sub(/^[^:]*: */, "", val) }
     key == "type"   { printf " --type %s", val }
     key == "attach" { printf " --expected-attach-type %s", val }
+    key == "attach_btf" { printf " --attach-btf-name %s", val }
     key == "maps"   { n = split(val, m, /, */); for (i = 1; i <= n; i++) if (m[i] != "") printf " --map %s", m[i] }')
   printf '%s\t%s %s\n' "$corpus/$name.bin" "$args" "$corpus/$name" >> "$tmp/batch"
 done

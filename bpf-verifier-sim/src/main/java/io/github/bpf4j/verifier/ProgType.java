@@ -14,7 +14,9 @@ public enum ProgType {
     CGROUP_SKB(8),
     CGROUP_SOCK(9),
     CGROUP_DEVICE(15),
-    RAW_TRACEPOINT(17);
+    RAW_TRACEPOINT(17),
+    /** BTF-typed tracing; only {@code tp_btf} (expected attach type {@code trace_raw_tp}) is simulated. */
+    TRACING(26);
 
     private final int number;
 
@@ -45,6 +47,6 @@ public enum ProgType {
         }
         throw new IllegalArgumentException("unknown program type '" + spelling + "' (known: socket_filter, kprobe, "
                 + "sched_cls, sched_act, tracepoint, xdp, perf_event, cgroup_skb, cgroup_sock, cgroup_device, "
-                + "raw_tracepoint)");
+                + "raw_tracepoint, tracing)");
     }
 }

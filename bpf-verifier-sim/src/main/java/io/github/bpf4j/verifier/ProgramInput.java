@@ -13,13 +13,92 @@ import java.util.Objects;
  * @param expectedAttachType the expected attach type in lowercase kernel spelling ({@code cgroup_inet_egress}),
  *                           or {@code null}
  * @param maps               the maps, referenced by index from {@code ld_imm64} instructions
+ * @param attachBtf          the attach target named in the kernel's BTF ({@code attach_btf_id}): for a
+ *                           {@link ProgType#TRACING} program attached as {@code trace_raw_tp} ({@code tp_btf}) the
+ *                           raw tracepoint's name ({@code sched_switch}, typed by {@code btf_trace_sched_switch});
+ *                           {@code null} for none
+ * @param lineInfo           the program's {@code bpf_line_info} records (source lines, from the object's
+ *                           {@code .BTF.ext}), by increasing instruction; the log then names the source line of each
+ *                           instruction as the kernel's does ({@code ; text @ file.c:68}). Empty for none
+ * @param funcInfo           the program's {@code bpf_func_info} records (the BTF function of each subprogram start);
+ *                           empty for none
  */
-public record ProgramInput(List<Insn> insns, ProgType type, String expectedAttachType, List<MapDef> maps) {
+public record ProgramInput(List<Insn> insns, ProgType type, String expectedAttachType, List<MapDef> maps,
+                           String attachBtf, List<LineInfo> lineInfo, List<FuncInfo> funcInfo) {
+
+    /**
+     * {@code struct bpf_line_info} with its strings resolved: the instruction (8-byte slot index of the program) that
+     * starts a source line.
+     *
+     * @param insn     the slot index
+     * @param fileName the source file as the object names it (the log prints what follows the last '/')
+     * @param line     the source line's text
+     * @param lineNum  the line number
+     * @param column   the column
+     */
+    public record LineInfo(int insn, String fileName, String line, int lineNum, int column) {
+        public LineInfo {
+            if (insn < 0) {
+                throw new IllegalArgumentException("line_info insn_off " + insn + " is negative");
+            }
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(line, "line");
+        }
+    }
+
+    /**
+     * {@code struct bpf_func_info} with its name resolved: the subprogram starting at {@code insn} is the BTF
+     * function {@code typeId} of the object's BTF.
+     */
+    public record FuncInfo(int insn, int typeId, String name) {
+        public FuncInfo {
+            if (insn < 0) {
+                throw new IllegalArgumentException("func_info insn_off " + insn + " is negative");
+            }
+            Objects.requireNonNull(name, "name");
+        }
+    }
 
     public ProgramInput {
         insns = List.copyOf(insns);
         Objects.requireNonNull(type, "type");
         maps = List.copyOf(maps);
+        lineInfo = List.copyOf(lineInfo);
+        funcInfo = List.copyOf(funcInfo);
+        // check_btf_line and check_btf_func refuse records out of order before verification starts
+        for (int i = 1; i < lineInfo.size(); i++) {
+            if (lineInfo.get(i).insn() <= lineInfo.get(i - 1).insn()) {
+                throw new IllegalArgumentException("line_info[" + i + "].insn_off " + lineInfo.get(i).insn()
+                        + " does not follow line_info[" + (i - 1) + "].insn_off " + lineInfo.get(i - 1).insn());
+            }
+        }
+        for (int i = 1; i < funcInfo.size(); i++) {
+            if (funcInfo.get(i).insn() <= funcInfo.get(i - 1).insn()) {
+                throw new IllegalArgumentException("func_info[" + i + "].insn_off " + funcInfo.get(i).insn()
+                        + " does not follow func_info[" + (i - 1) + "].insn_off " + funcInfo.get(i - 1).insn());
+            }
+        }
+    }
+
+    /** A program without an attach target in the kernel's BTF. */
+    public ProgramInput(List<Insn> insns, ProgType type, String expectedAttachType, List<MapDef> maps) {
+        this(insns, type, expectedAttachType, maps, null);
+    }
+
+    /** A program without line or func info. */
+    public ProgramInput(List<Insn> insns, ProgType type, String expectedAttachType, List<MapDef> maps,
+                        String attachBtf) {
+        this(insns, type, expectedAttachType, maps, attachBtf, List.of(), List.of());
+    }
+
+    /** This program with the attach target {@code name} in the kernel's BTF (see {@link #attachBtf}). */
+    public ProgramInput withAttachBtf(String name) {
+        return new ProgramInput(insns, type, expectedAttachType, maps, name, lineInfo, funcInfo);
+    }
+
+    /** This program with its line and func info (see {@link #lineInfo} and {@link #funcInfo}). */
+    public ProgramInput withExtInfo(List<LineInfo> lines, List<FuncInfo> funcs) {
+        return new ProgramInput(insns, type, expectedAttachType, maps, attachBtf, lines, funcs);
     }
 
     /** A program from little-endian instruction bytes (a multiple of 8 bytes; see {@link InsnCodec#decode}). */

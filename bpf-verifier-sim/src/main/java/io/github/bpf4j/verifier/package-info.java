@@ -7,6 +7,11 @@
  * and returns a {@link io.github.bpf4j.verifier.Verdict} with the fields of a real load's outcome, so that
  * simulated and recorded outcomes compare with {@code equals} on {@link io.github.bpf4j.verifier.Verdict#verdict()}.
  *
+ * <p>Programs typed by the kernel's BTF ({@code tp_btf}: {@link io.github.bpf4j.verifier.ProgType#TRACING} with
+ * {@link io.github.bpf4j.verifier.ProgramInput#withAttachBtf}; {@code PTR_TO_BTF_ID} walks;
+ * {@code bpf_get_current_task_btf}) need the kernel's BTF in the profile
+ * ({@link io.github.bpf4j.verifier.KernelProfile#withBtf}); the simulator never reads /sys itself.
+ *
  * <p>The rules follow kernel/bpf/verifier.c and kernel/bpf/tnum.c of Linux 6.18 for a fully privileged loader;
  * testdata/verifier holds the corpus the agreement is measured on and DISAGREEMENTS.md the known gaps.
  */

@@ -21,13 +21,55 @@ record Corpus(String name, ProgramInput input, Verdict kernel) {
      * record.sh, gives {@code nr_cpu_ids}.
      */
     static KernelProfile profile() {
+        return baseProfile();
+    }
+
+    /**
+     * The profile with the running kernel's BTF (/sys/kernel/btf/vmlinux), for the {@code btf_*} programs; empty
+     * when this machine has no kernel BTF or runs another kernel than the one that recorded the corpus (their
+     * verdicts and logs name this kernel's BTF type ids).
+     */
+    static java.util.Optional<KernelProfile> profileWithKernelBtf() {
+        if (!Files.isReadable(io.github.bpf4j.btf.Btf.VMLINUX) || !recordedOnThisKernel()) {
+            return java.util.Optional.empty();
+        }
+        synchronized (Corpus.class) {
+            if (vmlinux == null) {
+                vmlinux = io.github.bpf4j.btf.Btf.read(io.github.bpf4j.btf.Btf.VMLINUX);
+            }
+        }
+        return java.util.Optional.of(baseProfile().withBtf(vmlinux));
+    }
+
+    private static io.github.bpf4j.btf.Btf vmlinux;
+
+    /** Whether the running kernel is the release kernel.properties names (read from /proc, no syscall). */
+    static boolean recordedOnThisKernel() {
+        try {
+            String running = Files.readString(Path.of("/proc/sys/kernel/osrelease")).strip();
+            return running.equals(properties().getProperty("release", "").strip());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Programs typed by the kernel's BTF: {@code btf_*} (tp_btf, bpf_get_current_task_btf...). */
+    boolean needsKernelBtf() {
+        return name.startsWith("btf_");
+    }
+
+    private static java.util.Properties properties() {
         java.util.Properties props = new java.util.Properties();
         try (var in = Files.newInputStream(testdata().resolve("verifier/kernel.properties"))) {
             props.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return KernelProfile.linux618(Integer.parseInt(props.getProperty("nr_cpu_ids").strip()));
+        return props;
+    }
+
+    private static KernelProfile baseProfile() {
+        return KernelProfile.linux618(Integer.parseInt(properties().getProperty("nr_cpu_ids").strip()));
     }
 
     /** The hand-written corpus. */
@@ -66,12 +108,14 @@ record Corpus(String name, ProgramInput input, Verdict kernel) {
         String header = Files.readAllLines(src).get(0).replaceFirst("^#\\s*", "");
         ProgType type = null;
         String attach = null;
+        String attachBtf = null;
         List<MapDef> maps = new ArrayList<>();
         for (String part : header.split(";")) {
             String[] kv = part.strip().split(":\\s*", 2);
             switch (kv[0].strip()) {
                 case "type" -> type = ProgType.of(kv[1].strip());
                 case "attach" -> attach = kv[1].strip();
+                case "attach_btf" -> attachBtf = kv[1].strip();
                 case "maps" -> {
                     for (String m : kv[1].split(",")) {
                         maps.add(MapDef.parse(m));
@@ -86,7 +130,7 @@ record Corpus(String name, ProgramInput input, Verdict kernel) {
             throw new IllegalStateException(result + ": not a verdict: " + res);
         }
         String logText = Files.exists(log) ? Files.readString(log) : "";
-        return new Corpus(name, ProgramInput.of(Files.readAllBytes(bin), type, attach, maps),
+        return new Corpus(name, ProgramInput.of(Files.readAllBytes(bin), type, attach, maps).withAttachBtf(attachBtf),
                 Verdict.fromLog(errno, logText));
     }
 }

@@ -36,6 +36,9 @@ class KernelRecordingTest {
             if (c.input().expectedAttachType() != null) {
                 batch.append(" --expected-attach-type ").append(c.input().expectedAttachType());
             }
+            if (c.input().attachBtf() != null) {
+                batch.append(" --attach-btf-name ").append(c.input().attachBtf());
+            }
             for (MapDef m : c.input().maps()) {
                 batch.append(" --map ").append(m.type().spelling()).append(':').append(m.keySize()).append(':')
                         .append(m.valueSize()).append(':').append(m.maxEntries());

@@ -29,4 +29,25 @@ class VerifierFuzzTest {
         Verdict v = VERIFIER.verify(ProgramInput.of(code, type, null, MAPS));
         assertThat(v.internalBug()).isNull();
     }
+
+    private static final Verifier WITH_BTF = Verifier.forKernel(KernelProfile.linux618(2)
+            .withBtf(BtfTypedSimulationTest.testBtf()));
+
+    /**
+     * The same with a kernel BTF (BtfTypedSimulationTest's): the first byte's low bit picks a tp_btf program on its
+     * raw tracepoint or a kprobe (which may call the BTF-typed helpers), so that PTR_TO_BTF_ID walks get fuzzed.
+     */
+    @FuzzTest(maxDuration = "30s")
+    void fuzzVerifyWithBtf(byte[] data) {
+        if (data.length < 1) {
+            return;
+        }
+        int n = (data.length - 1) / 8 * 8;
+        byte[] code = Arrays.copyOfRange(data, 1, 1 + n);
+        ProgramInput in = (data[0] & 1) == 0
+                ? ProgramInput.of(code, ProgType.TRACING, "trace_raw_tp", MAPS).withAttachBtf("myevent")
+                : ProgramInput.of(code, ProgType.KPROBE, null, MAPS);
+        Verdict v = WITH_BTF.verify(in);
+        assertThat(v.internalBug()).isNull();
+    }
 }

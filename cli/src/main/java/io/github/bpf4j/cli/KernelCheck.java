@@ -2,7 +2,10 @@ package io.github.bpf4j.cli;
 
 import io.github.bpf4j.asm.Insn;
 import io.github.bpf4j.asm.LoadImm64;
+import io.github.bpf4j.elf.BpfObject;
+import io.github.bpf4j.sys.Bpf;
 import io.github.bpf4j.sys.BpfException;
+import io.github.bpf4j.sys.LoadedObject;
 import io.github.bpf4j.sys.BpfMap;
 import io.github.bpf4j.sys.LoadOptions;
 import io.github.bpf4j.sys.LoadOutcome;
@@ -61,6 +64,21 @@ final class KernelCheck {
             for (BpfMap m : maps) {
                 m.close();
             }
+        }
+    }
+
+    /**
+     * The kernel's answer for one program of an object loaded as {@code Bpf.load} loads objects (libbpf 1.1's
+     * order: BTF, maps with their initial data, CO-RE against the running kernel, func_info and line_info), only
+     * that program selected, log level 1.
+     */
+    static Verdict loadObject(BpfObject object, String program) {
+        try (LoadedObject loaded = Bpf.load(object, LoadOptions.defaults().withLogLevel(1).withPrograms(program))) {
+            return of(loaded.program(program).outcome());
+        } catch (ProgramLoadException e) {
+            return of(e.outcome());
+        } catch (BpfException e) {
+            throw new UsageException("the live kernel could not be asked: " + e.getMessage());
         }
     }
 

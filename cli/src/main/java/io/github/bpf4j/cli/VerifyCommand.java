@@ -6,7 +6,15 @@ import io.github.bpf4j.asm.LoadImm64;
 import io.github.bpf4j.asm.Pseudo;
 import io.github.bpf4j.asm.text.Assembler;
 import io.github.bpf4j.asm.text.Dialect;
+import io.github.bpf4j.btf.Btf;
+import io.github.bpf4j.btf.BtfExt;
+import io.github.bpf4j.btf.BtfFormatException;
+import io.github.bpf4j.btf.CoreReloKind;
+import io.github.bpf4j.btf.core.CoreRelocationException;
+import io.github.bpf4j.btf.core.CoreRelocator;
+import io.github.bpf4j.elf.AttachTarget;
 import io.github.bpf4j.elf.BpfMap;
+import io.github.bpf4j.elf.ExtInfo;
 import io.github.bpf4j.elf.BpfObject;
 import io.github.bpf4j.elf.BpfProgram;
 import io.github.bpf4j.elf.Fixup;
@@ -20,6 +28,7 @@ import io.github.bpf4j.verifier.Verifier;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +46,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Predict the Linux 6.18 verifier's verdict, message and instruction, offline.",
-            "Objects (.o) are linked as libbpf links them; --type verifies raw programs (.bin) or assembly (.s)."})
+            "Objects (.o) are linked as libbpf links them, CO-RE relocations applied against --btf, and the log",
+            "names source lines from their line_info; --type verifies raw programs (.bin) or assembly (.s)."})
 final class VerifyCommand implements Callable<Integer> {
 
     @Spec
@@ -58,6 +68,11 @@ final class VerifyCommand implements Callable<Integer> {
             description = "a map of a raw program; ld_imm64 with a map source names it by its position (0, 1, ...)")
     List<String> maps = new ArrayList<>();
 
+    @Option(names = "--btf", paramLabel = "FILE",
+            description = "the target kernel's BTF for the CO-RE relocations of objects (default: "
+                    + "/sys/kernel/btf/vmlinux, when readable)")
+    Path btf;
+
     @Option(names = "--json", description = "one JSON object per line and program")
     boolean json;
 
@@ -76,13 +91,25 @@ final class VerifyCommand implements Callable<Integer> {
         boolean rejected = false;
         for (Path path : inputs) {
             for (Named p : programs(path)) {
-                Verdict v = verifier.verify(p.input());
+                // BTF-typed programs (tp_btf) are typed by the target kernel's BTF
+                Verdict v = (p.input().attachBtf() != null
+                        ? Verifier.forKernel(KernelProfile.linux618().withBtf(targetBtf(path))) : verifier)
+                        .verify(p.input());
                 if (v.internalBug() != null) {
                     throw new IllegalStateException("the simulator failed on " + path + " " + p.name() + ": "
                             + v.internalBug());
                 }
                 if (againstKernel) {
-                    Verdict k = KernelCheck.load(p.name(), p.input());
+                    Verdict k;
+                    try {
+                        k = p.object() != null ? KernelCheck.loadObject(p.object(), p.name())
+                                : KernelCheck.load(p.name(), p.input());
+                    } catch (UsageException e) {
+                        // a program the kernel refuses before verifying (fentry here) does not stop the others
+                        out.println(path + " " + p.name() + ": " + e.getMessage());
+                        unasked++;
+                        continue;
+                    }
                     boolean same = k.verdict().equals(v.verdict());
                     rejected |= !same;
                     out.println(path + " " + p.name() + ": " + (same ? "simulator and kernel agree: "
@@ -99,10 +126,35 @@ final class VerifyCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        if (unasked > 0 && !rejected) {
+            throw new UsageException(unasked + " program(s) could not be compared: the live kernel could not be asked");
+        }
         return rejected ? Main.NEGATIVE : Main.OK;
     }
 
-    private record Named(String name, ProgramInput input) {}
+    /** A program to verify; {@code object} is the object it comes from, {@code null} for raw programs. */
+    private record Named(String name, ProgramInput input, BpfObject object) {}
+
+    private Btf targetBtf;
+    private int unasked;
+
+    /** The BTF CO-RE relocations resolve against: --btf, else the running kernel's. */
+    private Btf targetBtf(Path object) {
+        if (targetBtf == null) {
+            Path file = btf != null ? btf : Path.of("/sys/kernel/btf/vmlinux");
+            if (!Files.isReadable(file)) {
+                throw new UsageException(object + " needs the target kernel's BTF (CO-RE relocations or a BTF-typed "
+                        + "program) and " + file + " is not readable: give it with --btf FILE" + (btf == null
+                        ? " (this kernel has no BTF: CONFIG_DEBUG_INFO_BTF)" : ""));
+            }
+            try {
+                targetBtf = Btf.read(file);
+            } catch (BtfFormatException e) {
+                throw new UsageException(file + ": " + e.getMessage());
+            }
+        }
+        return targetBtf;
+    }
 
     private List<Named> programs(Path path) {
         byte[] bytes = Inputs.read(path);
@@ -129,7 +181,7 @@ final class VerifyCommand implements Callable<Integer> {
                 }
                 insns = InsnCodec.decode(bytes);
             }
-            return List.of(new Named(fileName(path), new ProgramInput(insns, t, null, defs)));
+            return List.of(new Named(fileName(path), new ProgramInput(insns, t, null, defs), null));
         }
         if (!Inputs.isElf(bytes)) {
             throw new UsageException(path + " is not an ELF object; give --type for raw programs and assembly");
@@ -140,13 +192,29 @@ final class VerifyCommand implements Callable<Integer> {
             defs.add(new MapDef(mapType(m), m.keySize(), m.valueSize(), m.maxEntries(), m.flags()));
         }
         List<Named> out = new ArrayList<>();
+        // one relocator per object: libbpf keeps one candidate cache per object, filled in program order
+        CoreRelocator relocator = null;
         for (BpfProgram p : obj.programs()) {
             if (program != null && !program.equals(p.name())) {
                 continue;
             }
             ProgType t = progType(path, p);
             String attach = p.expectedAttachType().map(a -> a.name().toLowerCase(Locale.ROOT)).orElse(null);
-            out.add(new Named(p.name(), new ProgramInput(patchMaps(p), t, attach, defs)));
+            List<Insn> linked = p.linkedInsns();
+            if (!p.coreRelos().isEmpty()) {
+                Btf local = obj.btf().orElseThrow(() -> new UsageException(path + " " + p.name()
+                        + " has CO-RE relocations but the object has no .BTF"));
+                if (relocator == null) {
+                    relocator = CoreRelocator.of(local, targetBtf(path));
+                }
+                linked = relocateCore(path, relocator, local, p);
+            }
+            ProgramInput input = new ProgramInput(patchMaps(p, linked), t, attach, defs)
+                    .withExtInfo(lineInfo(obj, p), funcInfo(obj, p));
+            if (t == ProgType.TRACING && p.attachTarget().orElse(null) instanceof AttachTarget.Btf target) {
+                input = input.withAttachBtf(target.name());
+            }
+            out.add(new Named(p.name(), input, obj));
         }
         if (out.isEmpty()) {
             throw new UsageException(program == null ? path + " has no programs"
@@ -155,9 +223,60 @@ final class VerifyCommand implements Callable<Integer> {
         return out;
     }
 
+    /**
+     * The linked instructions with the CO-RE relocations applied as libbpf 1.1 applies them at load
+     * ({@code bpf_object__relocate_core}); the records count slots of the linked program.
+     */
+    private static List<Insn> relocateCore(Path path, CoreRelocator relocator, Btf local, BpfProgram p) {
+        List<BtfExt.CoreRelo> relos = new ArrayList<>(p.coreRelos().size());
+        for (ExtInfo.CoreRelo r : p.coreRelos()) {
+            relos.add(new BtfExt.CoreRelo(8L * r.insn(), r.typeId(), local.string(r.accessStrOff()),
+                    CoreReloKind.ofValue(r.kind())));
+        }
+        try {
+            return relocator.relocate(p.linkedInsns(), relos).insns();
+        } catch (CoreRelocationException e) {
+            throw new UsageException(path + " " + p.name() + ": libbpf would refuse to load it: CO-RE relocation #"
+                    + e.relocation() + " at insn " + e.insn() + " (" + e.kind().libbpfName() + "): " + e.detail()
+                    + " (" + e.errno() + ")");
+        }
+    }
+
+    /** The program's line_info with its strings from the object's .BTF (what the kernel's log prints). */
+    private static List<ProgramInput.LineInfo> lineInfo(BpfObject obj, BpfProgram p) {
+        if (p.lineInfo().isEmpty() || obj.btf().isEmpty()) {
+            return List.of();
+        }
+        Btf b = obj.btf().get();
+        List<ProgramInput.LineInfo> out = new ArrayList<>(p.lineInfo().size());
+        for (ExtInfo.LineInfo l : p.lineInfo()) {
+            out.add(new ProgramInput.LineInfo(l.insn(), btfString(b, l.fileNameOff()), btfString(b, l.lineOff()),
+                    l.line(), l.column()));
+        }
+        return out;
+    }
+
+    /** The program's func_info with the names of its BTF functions. */
+    private static List<ProgramInput.FuncInfo> funcInfo(BpfObject obj, BpfProgram p) {
+        if (p.funcInfo().isEmpty() || obj.btf().isEmpty()) {
+            return List.of();
+        }
+        Btf b = obj.btf().get();
+        List<ProgramInput.FuncInfo> out = new ArrayList<>(p.funcInfo().size());
+        for (ExtInfo.FuncInfo f : p.funcInfo()) {
+            String name = f.typeId() > 0 && f.typeId() < b.typeCount() ? b.name(f.typeId()) : "";
+            out.add(new ProgramInput.FuncInfo(f.insn(), f.typeId(), name));
+        }
+        return out;
+    }
+
+    private static String btfString(Btf b, int off) {
+        return b.hasString(off) ? b.string(off) : "";
+    }
+
     /** The map loads as a loader would leave them, with each map named by its index instead of an fd. */
-    private static List<Insn> patchMaps(BpfProgram p) {
-        List<Insn> insns = new ArrayList<>(p.linkedInsns());
+    private static List<Insn> patchMaps(BpfProgram p, List<Insn> linked) {
+        List<Insn> insns = new ArrayList<>(linked);
         java.util.Map<Integer, Integer> bySlot = new java.util.HashMap<>();
         int slot = 0;
         for (int i = 0; i < insns.size(); i++) {

@@ -107,9 +107,9 @@ final class Bounds {
 
     /** {@code __update_reg32_bounds}. */
     void updateReg32Bounds() {
-        Tnum v = varOff.subreg();
-        int val = (int) v.value();
-        int msk = (int) v.mask();
+        // the low 32 bits of tnum_subreg(var_off), read without making the tnum
+        int val = (int) varOff.value();
+        int msk = (int) varOff.mask();
         s32min = Math.max(s32min, val | (msk & Integer.MIN_VALUE));
         s32max = Math.min(s32max, val | (msk & Integer.MAX_VALUE));
         u32min = umax32(u32min, val);
@@ -219,9 +219,29 @@ final class Bounds {
 
     /** {@code __reg_bound_offset}. */
     void regBoundOffset() {
-        Tnum var64 = varOff.intersect(Tnum.range(umin, umax));
-        Tnum var32 = var64.subreg().intersect(Tnum.range(u32min & U32, u32max & U32));
-        varOff = var64.clearSubreg().or(var32);
+        // tnum_intersect(var_off, tnum_range(umin, umax)), then its low half intersected with
+        // tnum_range(u32min, u32max) and put back with tnum_or(tnum_clear_subreg(..), ..): on longs, since
+        // reg_bounds_sync runs after every ALU operation
+        long r64m = rangeMask(umin, umax);
+        long v64 = varOff.value() | (umin & ~r64m);
+        long m64 = varOff.mask() & r64m;
+        v64 &= ~m64;
+        long r32m = rangeMask(u32min & U32, u32max & U32);
+        long v32 = (v64 & U32) | ((u32min & U32) & ~r32m);
+        long m32 = (m64 & U32) & r32m;
+        v32 &= ~m32;
+        long v = (v64 & ~U32) | v32;
+        long m = ((m64 & ~U32) | m32) & ~v;
+        if (v != varOff.value() || m != varOff.mask()) {
+            varOff = new Tnum(v, m);
+        }
+    }
+
+    /** The mask of {@code tnum_range(min, max)}: every bit below the highest one where the two differ. */
+    private static long rangeMask(long min, long max) {
+        long chi = min ^ max;
+        int bits = 64 - Long.numberOfLeadingZeros(chi);
+        return bits > 63 ? -1L : (1L << bits) - 1;
     }
 
     /**
@@ -230,9 +250,25 @@ final class Bounds {
      */
     void sync() {
         updateRegBounds();
-        regDeduceBounds();
-        regDeduceBounds();
-        regDeduceBounds();
+        // Each pass is a function of the bounds alone: once one changes nothing, the passes left change nothing.
+        for (int pass = 0; pass < 3; pass++) {
+            long umin0 = umin;
+            long umax0 = umax;
+            long smin0 = smin;
+            long smax0 = smax;
+            int u32min0 = u32min;
+            int u32max0 = u32max;
+            int s32min0 = s32min;
+            int s32max0 = s32max;
+            long value0 = varOff.value();
+            long mask0 = varOff.mask();
+            regDeduceBounds();
+            if (umin == umin0 && umax == umax0 && smin == smin0 && smax == smax0 && u32min == u32min0
+                    && u32max == u32max0 && s32min == s32min0 && s32max == s32max0 && varOff.value() == value0
+                    && varOff.mask() == mask0) {
+                break;
+            }
+        }
         regBoundOffset();
         updateRegBounds();
     }

@@ -2,9 +2,7 @@ package io.github.bpf4j.verifier.internal;
 
 import io.github.bpf4j.verifier.MapDef;
 import io.github.bpf4j.verifier.MapType;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -200,13 +198,20 @@ final class Cfg {
     /** {@code check_cfg}: depth-first walk; marks prune points; unreachable code and bad targets are errors. */
     String checkCfg() {
         int[] state = new int[p.len];
-        Deque<Integer> stack = new ArrayDeque<>();
+        // an explicit stack of instruction indexes, and each instruction's edges computed once (at discovery)
+        int[] stack = new int[p.len];
+        int depth = 0;
         int[] stage = new int[p.len];
+        List<int[]>[] edgesOf = newEdgeTable(p.len);
         state[0] = DISCOVERED;
-        stack.push(0);
-        while (!stack.isEmpty()) {
-            int t = stack.peek();
-            List<int[]> edges = successors(t);
+        stack[depth++] = 0;
+        while (depth > 0) {
+            int t = stack[depth - 1];
+            List<int[]> edges = edgesOf[t];
+            if (edges == null) {
+                edges = successors(t);
+                edgesOf[t] = edges;
+            }
             boolean pushed = false;
             while (stage[t] < edges.size()) {
                 int[] e = edges.get(stage[t]++);
@@ -220,14 +225,14 @@ final class Cfg {
                 }
                 if (state[w] == 0) {
                     state[w] = DISCOVERED;
-                    stack.push(w);
+                    stack[depth++] = w;
                     pushed = true;
                     break;
                 }
             }
             if (!pushed) {
                 state[t] = EXPLORED;
-                stack.pop();
+                depth--;
             }
         }
         for (int i = 0; i < p.len; i++) {
@@ -242,6 +247,11 @@ final class Cfg {
             }
         }
         return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<int[]>[] newEdgeTable(int n) {
+        return (List<int[]>[]) new List<?>[n];
     }
 
     /**
@@ -403,12 +413,7 @@ final class Cfg {
                 if (i > 0 && p.isLdImm64(i - 1)) {
                     continue;
                 }
-                int o = 0;
-                for (int s : liveSuccessors(i)) {
-                    if (s >= 0 && s < n) {
-                        o |= liveBefore[s];
-                    }
-                }
+                int o = liveOut(i, n);
                 int in = (o & ~def[i]) | use[i];
                 if (o != out[i] || in != liveBefore[i]) {
                     out[i] = o;
@@ -419,18 +424,22 @@ final class Cfg {
         }
     }
 
-    private int[] liveSuccessors(int t) {
+    /** The registers live after {@code t}: the union over its successors in compute_live_registers. */
+    private int liveOut(int t, int n) {
         int code = p.code[t];
         int cls = code & 7;
         if (cls != 5 && cls != 6) {
-            return new int[] {t + (code == 0x18 ? 2 : 1)};
+            return liveAt(t + (code == 0x18 ? 2 : 1), n);
         }
-        int op = code & 0xf0;
-        return switch (op) {
-            case 0x90 -> new int[0];
-            case 0x80 -> new int[] {t + 1};
-            case 0x00 -> new int[] {code == 0x06 ? t + p.imm[t] + 1 : t + p.off[t] + 1};
-            default -> new int[] {t + 1, t + p.off[t] + 1};
+        return switch (code & 0xf0) {
+            case 0x90 -> 0;
+            case 0x80 -> liveAt(t + 1, n);
+            case 0x00 -> liveAt(code == 0x06 ? t + p.imm[t] + 1 : t + p.off[t] + 1, n);
+            default -> liveAt(t + 1, n) | liveAt(t + p.off[t] + 1, n);
         };
+    }
+
+    private int liveAt(int s, int n) {
+        return s >= 0 && s < n ? liveBefore[s] : 0;
     }
 }

@@ -109,8 +109,100 @@ public final class Checker {
         this.stackWrite = new long[p.len];
     }
 
+    /**
+     * Whether to skip the log: a quiet run gives the same verdict and processed count, and for an accepted program
+     * the same level-1 log (do_check_common drops the walk), without formatting a line per instruction.
+     */
+    private boolean quiet;
+
+    /** The kernel's BTF, or null; and the {@code tp_btf} target's prototype in it (-1: none). */
+    private BtfWalk btf;
+    private String attachBtf;
+
+    /**
+     * Gives this run the kernel's BTF ({@code null} when unknown) and the program's attach target in it
+     * ({@code attach_btf_id} by name, {@code null} for none).
+     */
+    public Checker kernelBtf(io.github.bpf4j.btf.Btf kernelBtf, String attachBtfName) {
+        this.btf = kernelBtf == null ? null : new BtfWalk(kernelBtf);
+        this.attachBtf = attachBtfName;
+        return this;
+    }
+
+    private int tpProto = -1;
+
+    /**
+     * The kernel's BTF; without it (a profile that lacks it) what needs it is not simulated, and the program is
+     * refused with a message saying so (never a kernel message).
+     */
+    private BtfWalk btfFor(String what) {
+        if (btf == null) {
+            throw reject("EINVAL", what + " is not simulated without the kernel's BTF (KernelProfile.withBtf)");
+        }
+        return btf;
+    }
+
+    /** The id of the struct {@code name} in the kernel's BTF. */
+    private int structId(String what, String name) {
+        var id = btfFor(what).btf().find(name, io.github.bpf4j.btf.BtfKind.STRUCT);
+        if (id.isEmpty()) {
+            throw reject("EINVAL", what + " is not simulated: the kernel's BTF has no struct " + name);
+        }
+        return id.getAsInt();
+    }
+
+    /**
+     * {@code check_attach_btf_id} for the one tracing flavour simulated, {@code tp_btf}: the target must be given
+     * and must be a raw tracepoint of the kernel's BTF.
+     */
+    private void checkAttachBtfId() {
+        if (type != ProgType.TRACING) {
+            return;
+        }
+        if (attachBtf == null) {
+            verbose("Tracing programs must provide btf_id\n");
+            throw new Reject("EINVAL");
+        }
+        if (!"trace_raw_tp".equals(attach)) {
+            throw reject("EINVAL", "tracing programs other than tp_btf (expected attach type trace_raw_tp) are not "
+                    + "simulated");
+        }
+        tpProto = btfFor("a tp_btf program").tracepointProto(attachBtf);
+        if (tpProto < 0) {
+            throw reject("EINVAL", "attach target " + attachBtf + " is not a raw tracepoint of the kernel's BTF "
+                    + "(no typedef btf_trace_" + attachBtf + " to a function prototype)");
+        }
+    }
+
+    /** The program's source lines, printed before its instructions as {@code verbose_linfo} prints them. */
+    private LineInfos linfo = new LineInfos(List.of(), 0);
+    /** Whether the load carries {@code func_info} (BTF for its subprograms). */
+    private boolean hasFuncInfo;
+
+    /** The program's {@code line_info} and {@code func_info}. */
+    public Checker extInfo(List<io.github.bpf4j.verifier.ProgramInput.LineInfo> lineInfo, boolean funcInfo) {
+        linfo = new LineInfos(lineInfo, p.len);
+        hasFuncInfo = funcInfo;
+        return this;
+    }
+
+    /** Makes this run quiet (see {@link #quiet}); the verifier reruns a quiet rejection with the log. */
+    public Checker quiet() {
+        quiet = true;
+        return this;
+    }
+
     private void verbose(String s) {
-        log.append(s);
+        if (!quiet) {
+            log.append(s);
+        }
+    }
+
+    /** {@code print_verifier_state} of a whole frame, formatted only when the log is kept. */
+    private void verboseState(VState st, int frameno) {
+        if (!quiet) {
+            verbose(LogFmt.state(st, frameno, true, 0, 0, maps));
+        }
     }
 
     private Reject reject(String errno, String message) {
@@ -127,6 +219,7 @@ public final class Checker {
             }
             precheck(cfg.addSubprogs());
             precheck(cfg.checkSubprogs());
+            checkAttachBtfId();
             String r = cfg.resolvePseudoLdimm64(maps);
             if (r != null) {
                 verbose(r + "\n");
@@ -143,6 +236,7 @@ public final class Checker {
             doCheck();
             // do_check_common: at level 1 the log of a fully explored program is dropped
             log.setLength(0);
+            quiet = false;
             checkMaxStackDepth();
         } catch (Reject e) {
             errno = e.errno;
@@ -203,18 +297,25 @@ public final class Checker {
                 }
             }
             if (!exit) {
-                if (doPrintState) {
+                if (quiet) {
+                    doPrintState = false;
+                } else if (doPrintState) {
                     verbose(insnIdx + ":");
-                    verbose(LogFmt.state(cur, cur.curframe, true, 0, 0, maps));
+                    verboseState(cur, cur.curframe);
                     doPrintState = false;
                     regScratched = 0;
                     stackScratched = 0;
                 }
-                if (regScratched != 0 || stackScratched != 0) {
+                if (!quiet && (regScratched != 0 || stackScratched != 0)) {
                     printInsnState();
                 }
+                if (!quiet) {
+                    verbose(linfo.before(insnIdx, "; "));
+                }
                 prevLogPos = log.length();
-                verbose(insnIdx + ": " + insnText(insnIdx) + "\n");
+                if (!quiet) {
+                    verbose(insnIdx + ": " + insnText(insnIdx) + "\n");
+                }
                 prevInsnPrintPos = log.length() - prevLogPos;
                 prevLogPos = log.length();
                 cur.history.add(new VState.Hist(insnIdx, -1, 0));
@@ -657,6 +758,10 @@ public final class Checker {
             throw reject("EACCES", "R" + dst + " pointer arithmetic on " + ptr.typeStr()
                     + " prohibited, null-check it first");
         }
+        if (ptr.type() == RegType.PTR_TO_MEM && ptr.has(RegState.Pointer.UNTRUSTED)) {
+            // untrusted memory is read with probe instructions: the kernel tracks no offset (and changes no register)
+            return;
+        }
         switch (ptr.type()) {
             case PTR_TO_CTX, PTR_TO_MAP_VALUE, PTR_TO_MAP_KEY, PTR_TO_STACK, PTR_TO_PACKET_META, PTR_TO_PACKET,
                     PTR_TO_BTF_ID, PTR_TO_MEM, PTR_TO_FUNC -> {
@@ -798,7 +903,7 @@ public final class Checker {
         }
         RegState d = regs()[p.dst[i]];
         if (d instanceof RegState.Pointer dp && (dp.type() == RegType.PTR_TO_CTX || dp.type().isPktAny()
-                || dp.type() == RegType.PTR_TO_SOCK_COMMON)) {
+                || dp.type().isSk())) {
             throw reject("EACCES", "BPF_ATOMIC stores into R" + p.dst[i] + " " + dp.typeStr() + " is not allowed");
         }
         int loadReg = -1;
@@ -876,13 +981,30 @@ public final class Checker {
                 if (reg.maybeNull()) {
                     throw reject("EACCES", "R" + regno + " invalid mem access '" + reg.typeStr() + "'");
                 }
-                checkMemRegionAccess(regno, reg, off, size, reg.memSize(), false);
-                if (!write && valueRegno >= 0) {
+                boolean rdonly = reg.has(RegState.Pointer.RDONLY);
+                if (write && rdonly) {
+                    throw reject("EACCES", "R" + regno + " cannot write into " + reg.typeStr());
+                }
+                // untrusted memory is read with probe instructions: no bounds to check
+                if (!(rdonly && reg.has(RegState.Pointer.UNTRUSTED))) {
+                    checkMemRegionAccess(regno, reg, off, size, reg.memSize(), false);
+                }
+                if ((!write || rdonly) && valueRegno >= 0) {
                     regs()[valueRegno] = RegState.Scalar.unknown();
                 }
             }
+            case PTR_TO_BTF_ID -> {
+                if (reg.maybeNull()) {
+                    throw reject("EACCES", "R" + regno + " invalid mem access '" + reg.typeStr() + "'");
+                }
+                checkPtrToBtfAccess(insn, regno, reg, off, size, write, valueRegno);
+            }
             case PTR_TO_CTX -> {
                 checkPtrOffReg(reg, regno, false);
+                if (type == ProgType.TRACING) {
+                    tracingCtxAccess(off, size, write, valueRegno);
+                    break;
+                }
                 ProgRules.CtxAccess a = ProgRules.ctxAccess(type, attach, off, size, write);
                 if (!a.ok()) {
                     throw reject("EACCES", "invalid bpf_context access off=" + off + " size=" + size);
@@ -916,6 +1038,18 @@ public final class Checker {
                     regs()[valueRegno] = RegState.Scalar.unknown();
                 }
             }
+            case PTR_TO_SOCK_COMMON, PTR_TO_SOCKET, PTR_TO_TCP_SOCK, PTR_TO_XDP_SOCK -> {
+                if (reg.maybeNull()) {
+                    throw reject("EACCES", "R" + regno + " invalid mem access '" + reg.typeStr() + "'");
+                }
+                if (write) {
+                    throw reject("EACCES", "R" + regno + " cannot write into " + reg.typeStr());
+                }
+                checkSockAccess(regno, reg, off, size);
+                if (valueRegno >= 0) {
+                    regs()[valueRegno] = RegState.Scalar.unknown();
+                }
+            }
             case CONST_PTR_TO_MAP -> {
                 if (write) {
                     throw reject("EACCES", "R" + regno + " invalid mem access '" + reg.typeStr() + "'");
@@ -929,6 +1063,118 @@ public final class Checker {
         if (size < 8 && valueRegno >= 0 && !write && regs()[valueRegno] instanceof RegState.Scalar sv) {
             ScalarBounds nb = ldsx ? ScalarOps.coerceRegToSizeSx(sv.b(), size) : ScalarOps.coerceRegToSize(sv.b(), size);
             regs()[valueRegno] = sv.withBounds(nb);
+        }
+    }
+
+    /**
+     * {@code tracing_prog_is_valid_access} with {@code btf_ctx_access} for {@code tp_btf}: twelve u64 slots, read
+     * only, typed by the raw tracepoint's prototype.
+     */
+    private void tracingCtxAccess(int off, int size, boolean write, int valueRegno) {
+        BtfWalk.CtxArg a = BtfWalk.CtxArg.DENY;
+        if (off >= 0 && off < 8 * BtfWalk.MAX_BPF_FUNC_ARGS && !write && off % size == 0) {
+            a = btf.tpBtfCtxAccess(tpProto, attachBtf, off, size, this::verbose);
+        }
+        if (!a.ok()) {
+            throw reject("EACCES", "invalid bpf_context access off=" + off + " size=" + size);
+        }
+        if (valueRegno < 0) {
+            return;
+        }
+        if (!a.pointer()) {
+            regs()[valueRegno] = RegState.Scalar.unknown();
+            return;
+        }
+        RegState.Pointer np = RegState.Pointer.ofBtf(a.btfId(), btf.name(a.btfId()), RegState.Pointer.TRUSTED);
+        if (a.maybeNull()) {
+            np = np.withMaybeNull(true).withId(++idGen);
+        }
+        regs()[valueRegno] = np;
+    }
+
+    /** {@code check_ptr_to_btf_access} for a privileged, GPL-compatible, non-sleepable program. */
+    private void checkPtrToBtfAccess(int insn, int regno, RegState.Pointer reg, int off, int size, boolean write,
+            int valueRegno) {
+        String tname = reg.btfName();
+        if (off < 0) {
+            throw reject("EACCES", "R" + regno + " is ptr_" + tname + " invalid negative access: off=" + off);
+        }
+        if (!reg.var().isConst() || reg.var().constValue() != 0) {
+            throw reject("EACCES", "R" + regno + " is ptr_" + tname + " invalid variable offset: off=" + off
+                    + ", var_off=" + LogFmt.tnum(reg.var().varOff()));
+        }
+        if (reg.has(RegState.Pointer.USER)) {
+            throw reject("EACCES", "R" + regno + " is ptr_" + tname + " access user memory: off=" + off);
+        }
+        if (reg.has(RegState.Pointer.PERCPU)) {
+            throw reject("EACCES", "R" + regno + " is ptr_" + tname + " access percpu memory: off=" + off);
+        }
+        if (write) {
+            throw reject("EACCES", "only read is supported");
+        }
+        BtfWalk w = btfFor("a load through ptr_" + tname);
+        BtfWalk.Access a = w.structAccess(reg.btfId(), off, size);
+        if (a.kind() == BtfWalk.Access.Kind.FAILED) {
+            throw reject(a.failure().errno(), a.failure().message());
+        }
+        if (valueRegno < 0) {
+            return;
+        }
+        switch (a.kind()) {
+            case SCALAR -> regs()[valueRegno] = RegState.Scalar.unknown();
+            case MEM -> regs()[valueRegno] = RegState.Pointer.of(RegType.PTR_TO_MEM).withFlags(a.flags());
+            default -> {
+                int flag = a.flags();
+                boolean maybeNull = false;
+                int next = a.nextId();
+                String field = a.fieldName();
+                int trustedOrRcu = RegState.Pointer.TRUSTED | RegState.Pointer.RCU;
+                if (reg.has(RegState.Pointer.UNTRUSTED)) {
+                    flag = (flag | RegState.Pointer.UNTRUSTED) & ~RegState.Pointer.TRUSTED;
+                } else if (reg.isTrusted() || reg.has(RegState.Pointer.RCU)) {
+                    // type_is_trusted and friends: the kernel lists the fields that keep their parent's trust
+                    if (w.nestedTypeIs(reg.btfId(), field, next, "__safe_trusted")) {
+                        flag |= RegState.Pointer.TRUSTED;
+                    } else if (w.nestedTypeIs(reg.btfId(), field, next, "__safe_trusted_or_null")) {
+                        flag |= RegState.Pointer.TRUSTED;
+                        maybeNull = true;
+                    } else if (!reg.maybeNull()) {
+                        // in_rcu_cs(): a program that cannot sleep always runs in an RCU read section
+                        boolean rcuOrNull = w.nestedTypeIs(reg.btfId(), field, next, "__safe_rcu_or_null");
+                        if (w.nestedTypeIs(reg.btfId(), field, next, "__safe_rcu")) {
+                            flag |= RegState.Pointer.RCU;
+                        } else if ((flag & RegState.Pointer.RCU) != 0 || rcuOrNull) {
+                            flag |= RegState.Pointer.RCU;
+                            maybeNull = true;
+                            if (rcuOrNull) {
+                                flag &= ~RegState.Pointer.UNTRUSTED;
+                            }
+                        } else if ((flag & (RegState.Pointer.PERCPU | RegState.Pointer.USER)) == 0) {
+                            flag &= ~trustedOrRcu;
+                        }
+                    } else {
+                        flag = RegState.Pointer.UNTRUSTED;
+                    }
+                } else {
+                    flag &= ~trustedOrRcu;
+                }
+                RegState.Pointer np = RegState.Pointer.ofBtf(next, w.name(next), flag);
+                if (maybeNull) {
+                    np = np.withMaybeNull(true).withId(++idGen);
+                }
+                regs()[valueRegno] = np;
+            }
+        }
+    }
+
+    /** {@code check_sock_access}. */
+    private void checkSockAccess(int regno, RegState.Pointer reg, int off, int size) {
+        if (reg.var().smin() < 0) {
+            throw reject("EACCES", "R" + regno
+                    + " min value is negative, either use unsigned index or do a if (index >=0) check.");
+        }
+        if (!SockRules.readOk(reg.type(), off, size)) {
+            throw reject("EACCES", "R" + regno + " invalid " + reg.typeStr() + " access off=" + off + " size=" + size);
         }
     }
 
@@ -1300,7 +1546,8 @@ public final class Checker {
             throw reject("EINVAL", "kernel variables by BTF id are not simulated");
         }
         if (src == 4) {
-            throw reject("EINVAL", "missing btf func_info");
+            throw reject("EINVAL", hasFuncInfo ? "callbacks (BPF_PSEUDO_FUNC) are not simulated"
+                    : "missing btf func_info");
         }
         int m = cfg.mapIndex[i];
         if (src == 2 || src == 6) {
@@ -1348,7 +1595,10 @@ public final class Checker {
             return false;
         }
         return switch (r.type()) {
-            case PTR_TO_MAP_VALUE, PTR_TO_MAP_KEY, PTR_TO_SOCK_COMMON, PTR_TO_MEM, CONST_PTR_TO_MAP -> true;
+            case PTR_TO_MAP_VALUE, PTR_TO_MAP_KEY, PTR_TO_SOCK_COMMON, PTR_TO_SOCKET, PTR_TO_TCP_SOCK,
+                    CONST_PTR_TO_MAP -> true;
+            case PTR_TO_MEM -> !r.has(RegState.Pointer.UNTRUSTED);
+            case PTR_TO_BTF_ID -> r.isTrusted();
             default -> false;
         };
     }
@@ -1772,9 +2022,9 @@ public final class Checker {
         }
         insnIdx = target;
         verbose("caller:\n");
-        verbose(LogFmt.state(cur, caller.frameno, true, 0, 0, maps));
+        verboseState(cur, caller.frameno);
         verbose("callee:\n");
-        verbose(LogFmt.state(cur, cur.curframe, true, 0, 0, maps));
+        verboseState(cur, cur.curframe);
         regScratched = 0;
         stackScratched = 0;
     }
@@ -1789,9 +2039,9 @@ public final class Checker {
         FuncState caller = cur.frame[cur.curframe - 1];
         caller.regs[0] = r0;
         verbose("returning from callee:\n");
-        verbose(LogFmt.state(cur, cur.curframe, true, 0, 0, maps));
+        verboseState(cur, cur.curframe);
         verbose("to caller at " + (callee.callsite + 1) + ":\n");
-        verbose(LogFmt.state(cur, cur.curframe - 1, true, 0, 0, maps));
+        verboseState(cur, cur.curframe - 1);
         cur.frame[cur.curframe] = null;
         cur.curframe--;
         insnIdx = callee.callsite + 1;
@@ -1901,6 +2151,7 @@ public final class Checker {
         long memSize;
         long constMapKey = -1;
         long msizeMaxValue;
+        int funcId;
     }
 
     private static boolean canElideValueNullness(MapType t) {
@@ -1917,12 +2168,13 @@ public final class Checker {
         if (fn == null) {
             throw reject("EINVAL", "helper " + Helpers.name(id) + "#" + id + " is not simulated");
         }
-        if (!fn.types().contains(type)) {
+        if (!Helpers.available(fn, type)) {
             throw reject("EINVAL", "program of this type cannot use helper " + Helpers.name(id) + "#" + id);
         }
         Meta meta = new Meta();
         for (int a = 0; a < 5; a++) {
             Helpers.Arg at = a < fn.args().length ? fn.args()[a] : Helpers.Arg.DONTCARE;
+            meta.funcId = id;
             checkFuncArg(fn, a, at, meta);
         }
         if (id == 12) {
@@ -1942,8 +2194,8 @@ public final class Checker {
                         + " reference has not been acquired before");
             }
         }
-        if (id == 12 && !cur.refs.isEmpty()) {
-            throw reject("EINVAL", "tail_call would lead to reference leak");
+        if (id == 12) {
+            checkResourceLeak("tail_call");
         }
         for (int r = 0; r <= 5; r++) {
             regs()[r] = RegState.NOT_INIT;
@@ -1963,13 +2215,20 @@ public final class Checker {
                 }
                 regs()[0] = r0;
             }
-            case PTR_TO_RINGBUF_MEM_OR_NULL -> {
-                RegState.Pointer r0 = RegState.Pointer.of(RegType.PTR_TO_MEM).withMem((int) meta.memSize, true)
-                        .withMaybeNull(true).withId(++idGen);
-                int ref = ++idGen;
-                cur.refs.add(new VState.Ref(ref, i));
-                regs()[0] = r0.withId(ref).withRef(ref);
-            }
+            case PTR_TO_RINGBUF_MEM_OR_NULL -> regs()[0] = RegState.Pointer.of(RegType.PTR_TO_MEM)
+                    .withMem((int) meta.memSize, true).withMaybeNull(true).withId(++idGen);
+            case PTR_TO_SOCKET_OR_NULL, PTR_TO_SOCK_COMMON_OR_NULL, PTR_TO_TCP_SOCK_OR_NULL ->
+                    regs()[0] = RegState.Pointer.of(fn.ret().regType()).withMaybeNull(true).withId(++idGen);
+            case PTR_TO_BTF_ID_TRUSTED, PTR_TO_BTF_ID -> regs()[0] = RegState.Pointer.ofBtf(
+                    structId("helper " + Helpers.name(id) + "#" + id, fn.retBtf()),
+                    fn.retBtf(), fn.ret() == Helpers.Ret.PTR_TO_BTF_ID_TRUSTED ? RegState.Pointer.TRUSTED : 0);
+        }
+        if (Helpers.isPtrCast(id)) {
+            regs()[0] = ((RegState.Pointer) regs()[0]).withRef(meta.refObjId);
+        } else if (Helpers.isAcquire(id)) {
+            int ref = ++idGen;
+            cur.refs.add(new VState.Ref(ref, i));
+            regs()[0] = ((RegState.Pointer) regs()[0]).withId(ref).withRef(ref);
         }
         if (fn.ret() == Helpers.Ret.INTEGER) {
             regs()[0] = doRefineRetvalRange(id, meta);
@@ -1981,7 +2240,7 @@ public final class Checker {
     private RegState doRefineRetvalRange(int id, Meta meta) {
         Bounds b = Bounds.of(ScalarBounds.UNKNOWN);
         switch (id) {
-            case 45, 114, 115 -> {
+            case 45, 114, 115, 141 -> {
                 b.smax = meta.msizeMaxValue;
                 b.s32max = (int) meta.msizeMaxValue;
                 b.smin = -4095;
@@ -2042,6 +2301,8 @@ public final class Checker {
         }
     }
 
+    /** {@code sock_types} of {@code compatible_reg_types}. */
+    private static final String SOCK_TYPES = "sock_common, sock, tcp_sock, xdp_sock";
     private static final String MEM_TYPES = "fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_";
 
     /** {@code check_func_arg}. */
@@ -2062,11 +2323,12 @@ public final class Checker {
         boolean skipTypeCheck = at == Helpers.Arg.PTR_TO_STACK_OR_NULL && isNullScalar(reg);
         if (!skipTypeCheck) {
             checkRegType(regno, reg, at);
+            checkBtfArg(fn, regno, reg, at, meta);
             if (reg instanceof RegState.Pointer rp) {
                 checkFuncArgRegOff(regno, rp, at);
             }
         }
-        if (at == Helpers.Arg.PTR_TO_RINGBUF_MEM_RELEASE) {
+        if (at.isRelease()) {
             RegState.Pointer rp = (RegState.Pointer) reg;
             if (rp.refObjId() == 0) {
                 throw reject("EINVAL", "R" + regno + " must be referenced when passed to release function");
@@ -2178,10 +2440,28 @@ public final class Checker {
                 ok = reg.type() == RegType.PTR_TO_STACK;
                 expected = "fp";
             }
+            case PTR_TO_SOCK_COMMON -> {
+                ok = reg instanceof RegState.Pointer rp && !rp.maybeNull() && rp.type().isSk();
+                expected = SOCK_TYPES;
+            }
+            case BTF_ID_SOCK_COMMON_RELEASE -> {
+                ok = reg instanceof RegState.Pointer rp && !rp.maybeNull() && (rp.type().isSk()
+                        || (rp.type() == RegType.PTR_TO_BTF_ID && (rp.flags() & ~RegState.Pointer.TRUSTED) == 0));
+                expected = SOCK_TYPES + ", ptr_, trusted_ptr_";
+            }
+            case PTR_TO_BTF_ID -> {
+                ok = reg instanceof RegState.Pointer rp && !rp.maybeNull() && rp.type() == RegType.PTR_TO_BTF_ID
+                        && (rp.flags() == 0 || rp.flags() == RegState.Pointer.TRUSTED
+                        || rp.flags() == RegState.Pointer.RCU);
+                expected = "ptr_, trusted_ptr_, rcu_ptr_";
+            }
             default -> {
+                // mem_types; a read-only argument also takes read-only memory
+                int ignored = at == Helpers.Arg.PTR_TO_MEM_RDONLY ? RegState.Pointer.RDONLY : 0;
                 ok = reg instanceof RegState.Pointer rp && !rp.maybeNull() && switch (rp.type()) {
-                    case PTR_TO_STACK, PTR_TO_PACKET, PTR_TO_PACKET_META, PTR_TO_MAP_KEY, PTR_TO_MAP_VALUE,
-                            PTR_TO_MEM -> true;
+                    case PTR_TO_STACK, PTR_TO_PACKET, PTR_TO_PACKET_META, PTR_TO_MAP_KEY, PTR_TO_MAP_VALUE -> true;
+                    case PTR_TO_MEM -> (rp.flags() & ~ignored) == 0;
+                    case PTR_TO_BTF_ID -> rp.flags() == RegState.Pointer.TRUSTED;
                     default -> false;
                 };
                 expected = MEM_TYPES;
@@ -2192,9 +2472,33 @@ public final class Checker {
         }
     }
 
+    /**
+     * The tail of {@code check_reg_type} for a {@code PTR_TO_BTF_ID} register: memory arguments take only a trusted
+     * pointer and only to read; typed arguments need the struct the prototype names, or a struct starting with it.
+     */
+    private void checkBtfArg(Helpers.Proto fn, int regno, RegState reg, Helpers.Arg at, Meta meta) {
+        if (!(reg instanceof RegState.Pointer rp) || rp.type() != RegType.PTR_TO_BTF_ID) {
+            return;
+        }
+        String need;
+        switch (at) {
+            case PTR_TO_BTF_ID -> need = fn.argBtf();
+            case BTF_ID_SOCK_COMMON_RELEASE -> need = "sock_common";
+            case PTR_TO_MEM_RDONLY -> {
+                return;
+            }
+            default -> throw reject("EACCES", Helpers.name(meta.funcId) + "() may write into memory pointed by R"
+                    + regno + " type=" + rp.typeStr());
+        }
+        int needId = structId("helper " + Helpers.name(meta.funcId) + "#" + meta.funcId, need);
+        if (!btf.idsMatch(rp.btfId(), rp.off(), needId, false, this::verbose)) {
+            throw reject("EACCES", "R" + regno + " is of type " + rp.btfName() + " but " + need + " is expected");
+        }
+    }
+
     /** {@code check_func_arg_reg_off}. */
     private void checkFuncArgRegOff(int regno, RegState.Pointer reg, Helpers.Arg at) {
-        if (at == Helpers.Arg.PTR_TO_RINGBUF_MEM_RELEASE) {
+        if (at.isRelease()) {
             if (reg.off() != 0) {
                 throw reject("EINVAL", "R" + regno
                         + " must have zero offset when passed to release func or trusted arg to kfunc");
@@ -2205,6 +2509,7 @@ public final class Checker {
         switch (reg.type()) {
             case PTR_TO_STACK, PTR_TO_PACKET, PTR_TO_PACKET_META, PTR_TO_MAP_KEY, PTR_TO_MAP_VALUE, PTR_TO_MEM -> {
             }
+            case PTR_TO_BTF_ID -> checkPtrOffReg(reg, regno, true);
             default -> checkPtrOffReg(reg, regno, false);
         }
     }
@@ -2229,6 +2534,10 @@ public final class Checker {
                 }
                 case PTR_TO_STACK -> {
                     checkStackRangeInitialized(regno, reg, reg.off(), sz, zeroOk, write, meta);
+                    return;
+                }
+                case PTR_TO_BTF_ID -> {
+                    checkPtrToBtfAccess(insnIdx, regno, reg, reg.off(), sz, false, -1);
                     return;
                 }
                 default -> {
@@ -2311,7 +2620,8 @@ public final class Checker {
             addNewState = true;
         }
         List<VState> list = explored.computeIfAbsent(idx, k -> new ArrayList<>());
-        for (VState sl : list) {
+        for (java.util.Iterator<VState> it = list.iterator(); it.hasNext(); ) {
+            VState sl = it.next();
             if (sl.branches > 0) {
                 if (p.code[idx] == 0xe5 && sl.mayGotoDepth != cur.mayGotoDepth
                         && statesEqual(sl, cur, Exact.RANGE_WITHIN)) {
@@ -2319,23 +2629,27 @@ public final class Checker {
                     return 1;
                 }
                 if (sl.mayGotoDepth == cur.mayGotoDepth && statesMaybeLooping(sl, cur) && statesEqual(sl, cur, Exact.EXACT)) {
+                    verbose(linfo.before(idx, "; "));
                     verbose("infinite loop detected at insn " + idx + "\n");
                     verbose("cur state:");
-                    verbose(LogFmt.state(cur, cur.curframe, true, 0, 0, maps));
+                    verboseState(cur, cur.curframe);
                     verbose("old state:");
-                    verbose(LogFmt.state(sl, cur.curframe, true, 0, 0, maps));
+                    verboseState(sl, cur.curframe);
                     throw new Reject("EINVAL");
                 }
                 if (!forceNewState && jmpsProcessed - prevJmpsProcessed < 20
                         && processed - prevInsnProcessed < 100) {
                     addNewState = false;
                 }
+                evictOnMiss(it, sl, idx, addNewState);
                 continue;
             }
             if (statesEqual(sl, cur, Exact.NOT_EXACT)) {
+                sl.hitCnt++;
                 propagatePrecision(sl);
                 return 1;
             }
+            evictOnMiss(it, sl, idx, addNewState);
         }
         maxStatesPerInsn = Math.max(maxStatesPerInsn, list.size());
         if (!addNewState) {
@@ -2353,6 +2667,21 @@ public final class Checker {
         cur.firstInsnIdx = idx;
         cur.history = new ArrayList<>();
         return 0;
+    }
+
+    /**
+     * The miss heuristic of {@code is_state_visited}: a state that fails to prune more than {@code n} times as often
+     * as it prunes is dropped from the list (3, or 64 for an in-progress checkpoint state), which also bounds the
+     * work of a long loop whose states never match.
+     */
+    private void evictOnMiss(java.util.Iterator<VState> it, VState sl, int idx, boolean addNewState) {
+        if (addNewState) {
+            sl.missCnt++;
+        }
+        int n = cfg.forceCheckpoint[idx] && sl.branches > 0 ? 64 : 3;
+        if (sl.missCnt > sl.hitCnt * n + n) {
+            it.remove();
+        }
     }
 
     private enum Exact { NOT_EXACT, RANGE_WITHIN, EXACT }
@@ -2477,7 +2806,8 @@ public final class Checker {
         }
         RegState.Pointer op = (RegState.Pointer) old;
         RegState.Pointer cp = (RegState.Pointer) c;
-        if (op.type() != cp.type() || op.maybeNull() != cp.maybeNull() || op.ringbuf() != cp.ringbuf()) {
+        if (op.type() != cp.type() || op.maybeNull() != cp.maybeNull() || op.ringbuf() != cp.ringbuf()
+                || op.flags() != cp.flags()) {
             return false;
         }
         switch (op.type()) {

@@ -2,6 +2,9 @@ package io.github.bpf4j.verifier.internal;
 
 import io.github.bpf4j.asm.Helper;
 import io.github.bpf4j.verifier.ProgType;
+import io.github.bpf4j.verifier.internal.protos.Availability;
+import io.github.bpf4j.verifier.internal.protos.HelperProtos;
+import io.github.bpf4j.verifier.internal.protos.ProgTypeName;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,13 +28,60 @@ final class Helpers {
         PTR_TO_RINGBUF_MEM_RELEASE,
         PTR_TO_FUNC,
         /** {@code ARG_PTR_TO_STACK_OR_NULL}. */
-        PTR_TO_STACK_OR_NULL
+        PTR_TO_STACK_OR_NULL,
+        /** {@code ARG_PTR_TO_SOCK_COMMON}: any of the socket types. */
+        PTR_TO_SOCK_COMMON,
+        /** {@code ARG_PTR_TO_BTF_ID_SOCK_COMMON | OBJ_RELEASE} ({@code bpf_sk_release}). */
+        BTF_ID_SOCK_COMMON_RELEASE,
+        /** {@code ARG_PTR_TO_BTF_ID}: a pointer to the struct the prototype names ({@link Proto#argBtf}). */
+        PTR_TO_BTF_ID;
+
+        /** {@code arg_type_is_release}. */
+        boolean isRelease() {
+            return this == PTR_TO_RINGBUF_MEM_RELEASE || this == BTF_ID_SOCK_COMMON_RELEASE;
+        }
     }
 
     /** Return types. */
-    enum Ret { INTEGER, VOID, PTR_TO_MAP_VALUE_OR_NULL, PTR_TO_RINGBUF_MEM_OR_NULL }
+    enum Ret {
+        INTEGER, VOID, PTR_TO_MAP_VALUE_OR_NULL, PTR_TO_RINGBUF_MEM_OR_NULL, PTR_TO_SOCKET_OR_NULL,
+        PTR_TO_SOCK_COMMON_OR_NULL, PTR_TO_TCP_SOCK_OR_NULL,
+        /** {@code RET_PTR_TO_BTF_ID_TRUSTED}: a trusted pointer to {@link Proto#retBtf}. */
+        PTR_TO_BTF_ID_TRUSTED,
+        /** {@code RET_PTR_TO_BTF_ID}: a (legacy, flagless) pointer to {@link Proto#retBtf}. */
+        PTR_TO_BTF_ID;
 
-    record Proto(int id, Ret ret, Arg[] args, Set<ProgType> types) {
+        /** The register type a pointer return has, or {@code null} for a scalar or nothing. */
+        RegType regType() {
+            return switch (this) {
+                case INTEGER, VOID -> null;
+                case PTR_TO_MAP_VALUE_OR_NULL -> RegType.PTR_TO_MAP_VALUE;
+                case PTR_TO_RINGBUF_MEM_OR_NULL -> RegType.PTR_TO_MEM;
+                case PTR_TO_SOCKET_OR_NULL -> RegType.PTR_TO_SOCKET;
+                case PTR_TO_SOCK_COMMON_OR_NULL -> RegType.PTR_TO_SOCK_COMMON;
+                case PTR_TO_TCP_SOCK_OR_NULL -> RegType.PTR_TO_TCP_SOCK;
+                case PTR_TO_BTF_ID_TRUSTED, PTR_TO_BTF_ID -> RegType.PTR_TO_BTF_ID;
+            };
+        }
+    }
+
+    /** {@code is_acquire_function}: the helper returns a new reference the program must release. */
+    static boolean isAcquire(int id) {
+        return id == 84 || id == 85 || id == 99 || id == 131;
+    }
+
+    /** {@code is_ptr_cast_function}: the result holds the reference of its argument. */
+    static boolean isPtrCast(int id) {
+        return id == 95 || id == 96;
+    }
+
+    /**
+     * A prototype.
+     *
+     * @param argBtf the struct an {@link Arg#PTR_TO_BTF_ID} argument points to ({@code arg_btf_id}), or null
+     * @param retBtf the struct a {@code PTR_TO_BTF_ID} return points to ({@code ret_btf_id}), or null
+     */
+    record Proto(int id, Ret ret, Arg[] args, Set<ProgType> types, String argBtf, String retBtf) {
         int numParams() {
             int n = 0;
             for (int i = 0; i < args.length; i++) {
@@ -51,7 +101,11 @@ final class Helpers {
             ProgType.SCHED_ACT, ProgType.CGROUP_SKB);
 
     private static void def(int id, Ret ret, Set<ProgType> types, Arg... args) {
-        PROTOS.put(id, new Proto(id, ret, args, types));
+        PROTOS.put(id, new Proto(id, ret, args, types, null, null));
+    }
+
+    private static void defBtf(int id, Ret ret, String retBtf, String argBtf, Arg... args) {
+        PROTOS.put(id, new Proto(id, ret, args, availableIn(id), argBtf, retBtf));
     }
 
     static {
@@ -87,9 +141,49 @@ final class Helpers {
         def(132, Ret.VOID, ALL, Arg.PTR_TO_RINGBUF_MEM_RELEASE, Arg.ANYTHING);
         def(133, Ret.VOID, ALL, Arg.PTR_TO_RINGBUF_MEM_RELEASE, Arg.ANYTHING);
         def(181, Ret.INTEGER, ALL, Arg.ANYTHING, Arg.PTR_TO_FUNC, Arg.PTR_TO_STACK_OR_NULL, Arg.ANYTHING);
+        // Socket lookups and casts (net/core/filter.c); the tuple size may be zero, as the live kernel shows.
+        for (int lookup : new int[] {84, 85}) {
+            def(lookup, Ret.PTR_TO_SOCKET_OR_NULL, availableIn(lookup), Arg.PTR_TO_CTX, Arg.PTR_TO_MEM_RDONLY,
+                    Arg.CONST_SIZE_OR_ZERO, Arg.ANYTHING, Arg.ANYTHING);
+        }
+        def(99, Ret.PTR_TO_SOCK_COMMON_OR_NULL, availableIn(99), Arg.PTR_TO_CTX, Arg.PTR_TO_MEM_RDONLY,
+                Arg.CONST_SIZE_OR_ZERO, Arg.ANYTHING, Arg.ANYTHING);
+        def(86, Ret.INTEGER, availableIn(86), Arg.BTF_ID_SOCK_COMMON_RELEASE);
+        def(95, Ret.PTR_TO_SOCKET_OR_NULL, availableIn(95), Arg.PTR_TO_SOCK_COMMON);
+        def(96, Ret.PTR_TO_TCP_SOCK_OR_NULL, availableIn(96), Arg.PTR_TO_SOCK_COMMON);
+        // Helpers typed by the kernel's BTF (kernel/trace/bpf_trace.c, kernel/bpf/stackmap.c)
+        defBtf(158, Ret.PTR_TO_BTF_ID_TRUSTED, "task_struct", null);
+        defBtf(175, Ret.PTR_TO_BTF_ID, "pt_regs", "task_struct", Arg.PTR_TO_BTF_ID);
+        defBtf(141, Ret.INTEGER, null, "task_struct", Arg.PTR_TO_BTF_ID, Arg.PTR_TO_UNINIT_MEM,
+                Arg.CONST_SIZE_OR_ZERO, Arg.ANYTHING);
+    }
+
+    /**
+     * The modelled program types whose {@code get_func_proto} offers helper {@code id}, from the prototype table
+     * checked against the live kernel ({@link HelperProtos}).
+     */
+    private static Set<ProgType> availableIn(int id) {
+        Set<ProgType> out = EnumSet.noneOf(ProgType.class);
+        for (ProgType t : ProgType.values()) {
+            if (HelperProtos.availability(id, ProgTypeName.valueOf(t.name())) == Availability.AVAILABLE) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     private Helpers() {}
+
+    /**
+     * Whether a program of {@code type} may call {@code fn}; BTF-typed tracing takes its table from
+     * {@link HelperProtos}, checked against the live kernel.
+     */
+    static boolean available(Proto fn, ProgType type) {
+        if (type == ProgType.TRACING) {
+            return HelperProtos.availability(fn.id(), ProgTypeName.TRACING) == Availability.AVAILABLE;
+        }
+        return fn.types().contains(type);
+    }
 
     /** The modelled prototype of helper {@code id}, or {@code null}. */
     static Proto proto(int id) {

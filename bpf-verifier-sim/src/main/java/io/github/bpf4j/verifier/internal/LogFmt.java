@@ -89,6 +89,9 @@ final class LogFmt {
             case POINTER -> {
                 RegState.Pointer p = (RegState.Pointer) r;
                 sb.append(p.typeStr());
+                if (p.type() == RegType.PTR_TO_BTF_ID) {
+                    sb.append(p.btfName());
+                }
                 if (p.type() == RegType.PTR_TO_STACK) {
                     if (p.frameno() != frameno) {
                         sb.append('[').append(p.frameno()).append(']');

@@ -98,63 +98,117 @@ public sealed interface RegState permits RegState.NotInit, RegState.Scalar, RegS
      * @param map       map index for map pointers and values, else -1
      * @param memSize   size of {@code PTR_TO_MEM}
      * @param frameno   frame of a stack pointer
+     * @param btfId     {@code PTR_TO_BTF_ID}: the struct's id in the kernel BTF, else 0
+     * @param btfName   {@code PTR_TO_BTF_ID}: the struct's name ({@code btf_type_name}, "" when anonymous), else ""
+     * @param flags     the other type flags: {@link #RDONLY}, {@link #UNTRUSTED}, {@link #TRUSTED}, {@link #RCU}
      */
     record Pointer(RegType type, boolean maybeNull, boolean ringbuf, int off, ScalarBounds var, int id, int refObjId,
-                   int range, int map, int memSize, int frameno) implements RegState {
+                   int range, int map, int memSize, int frameno, int btfId, String btfName, int flags)
+            implements RegState {
+
+        /** {@code MEM_RDONLY}. */
+        public static final int RDONLY = 1;
+        /** {@code PTR_UNTRUSTED}. */
+        public static final int UNTRUSTED = 2;
+        /** {@code PTR_TRUSTED}. */
+        public static final int TRUSTED = 4;
+        /** {@code MEM_RCU}. */
+        public static final int RCU = 8;
+        /** {@code MEM_USER}: a {@code __user} pointer. */
+        public static final int USER = 16;
+        /** {@code MEM_PERCPU}: a {@code __percpu} pointer. */
+        public static final int PERCPU = 32;
+
         public Pointer {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(var, "var");
+            Objects.requireNonNull(btfName, "btfName");
         }
 
         /** A pointer of {@code type} with offset 0 and nothing else set ({@code mark_reg_known_zero}). */
         public static Pointer of(RegType type) {
-            return new Pointer(type, false, false, 0, ScalarBounds.ofConst(0), 0, 0, 0, -1, 0, 0);
+            return new Pointer(type, false, false, 0, ScalarBounds.ofConst(0), 0, 0, 0, -1, 0, 0, 0, "", 0);
+        }
+
+        /** A {@code PTR_TO_BTF_ID} to the struct {@code btfId} named {@code name}, with {@code flags}. */
+        public static Pointer ofBtf(int btfId, String name, int flags) {
+            return new Pointer(RegType.PTR_TO_BTF_ID, false, false, 0, ScalarBounds.ofConst(0), 0, 0, 0, -1, 0, 0,
+                    btfId, name, flags);
         }
 
         public Pointer withOff(int o) {
-            return new Pointer(type, maybeNull, ringbuf, o, var, id, refObjId, range, map, memSize, frameno);
+            return new Pointer(type, maybeNull, ringbuf, o, var, id, refObjId, range, map, memSize, frameno, btfId,
+                    btfName, flags);
         }
 
         public Pointer withVar(ScalarBounds v) {
-            return new Pointer(type, maybeNull, ringbuf, off, v, id, refObjId, range, map, memSize, frameno);
+            return new Pointer(type, maybeNull, ringbuf, off, v, id, refObjId, range, map, memSize, frameno, btfId,
+                    btfName, flags);
         }
 
         public Pointer withId(int i) {
-            return new Pointer(type, maybeNull, ringbuf, off, var, i, refObjId, range, map, memSize, frameno);
+            return new Pointer(type, maybeNull, ringbuf, off, var, i, refObjId, range, map, memSize, frameno, btfId,
+                    btfName, flags);
         }
 
         public Pointer withRange(int r) {
-            return new Pointer(type, maybeNull, ringbuf, off, var, id, refObjId, r, map, memSize, frameno);
+            return new Pointer(type, maybeNull, ringbuf, off, var, id, refObjId, r, map, memSize, frameno, btfId,
+                    btfName, flags);
         }
 
         public Pointer withMaybeNull(boolean n) {
-            return new Pointer(type, n, ringbuf, off, var, id, refObjId, range, map, memSize, frameno);
+            return new Pointer(type, n, ringbuf, off, var, id, refObjId, range, map, memSize, frameno, btfId,
+                    btfName, flags);
         }
 
         public Pointer withRef(int r) {
-            return new Pointer(type, maybeNull, ringbuf, off, var, id, r, range, map, memSize, frameno);
+            return new Pointer(type, maybeNull, ringbuf, off, var, id, r, range, map, memSize, frameno, btfId,
+                    btfName, flags);
         }
 
         public Pointer withMap(int m) {
-            return new Pointer(type, maybeNull, ringbuf, off, var, id, refObjId, range, m, memSize, frameno);
+            return new Pointer(type, maybeNull, ringbuf, off, var, id, refObjId, range, m, memSize, frameno, btfId,
+                    btfName, flags);
         }
 
         public Pointer withMem(int size, boolean rb) {
-            return new Pointer(type, maybeNull, rb, off, var, id, refObjId, range, map, size, frameno);
+            return new Pointer(type, maybeNull, rb, off, var, id, refObjId, range, map, size, frameno, btfId,
+                    btfName, flags);
         }
 
         public Pointer withFrame(int f) {
-            return new Pointer(type, maybeNull, ringbuf, off, var, id, refObjId, range, map, memSize, f);
+            return new Pointer(type, maybeNull, ringbuf, off, var, id, refObjId, range, map, memSize, f, btfId,
+                    btfName, flags);
         }
 
-        /** {@code reg_type_str}: prefix, base name and {@code _or_null}. */
+        public Pointer withFlags(int f) {
+            return new Pointer(type, maybeNull, ringbuf, off, var, id, refObjId, range, map, memSize, frameno, btfId,
+                    btfName, f);
+        }
+
+        public boolean has(int flag) {
+            return (flags & flag) != 0;
+        }
+
+        /**
+         * {@code is_trusted_reg}: referenced; or a socket type, or {@code PTR_TRUSTED}, without an unsafe modifier
+         * (a pointer that may be NULL, RCU or untrusted memory is not trusted).
+         */
+        public boolean isTrusted() {
+            if (refObjId != 0) {
+                return true;
+            }
+            boolean unsafe = maybeNull || ringbuf || has(RDONLY | UNTRUSTED | RCU | USER | PERCPU);
+            return !unsafe && (type.isSk() || has(TRUSTED));
+        }
+
+        /** {@code reg_type_str}: prefixes, base name and {@code _or_null} (the struct name is printed apart). */
         public String typeStr() {
-            return typeStr(type, maybeNull, ringbuf);
-        }
-
-        static String typeStr(RegType t, boolean maybeNull, boolean ringbuf) {
-            String s = (ringbuf ? "ringbuf_" : "") + t.str();
-            return maybeNull ? s + "_or_null" : s;
+            String prefix = (has(RDONLY) ? "rdonly_" : "") + (ringbuf ? "ringbuf_" : "") + (has(USER) ? "user_" : "")
+                    + (has(PERCPU) ? "percpu_" : "") + (has(RCU) ? "rcu_" : "")
+                    + (has(UNTRUSTED) ? "untrusted_" : "") + (has(TRUSTED) ? "trusted_" : "");
+            String postfix = !maybeNull ? "" : type == RegType.PTR_TO_BTF_ID ? "or_null_" : "_or_null";
+            return prefix + type.str() + postfix;
         }
 
         @Override

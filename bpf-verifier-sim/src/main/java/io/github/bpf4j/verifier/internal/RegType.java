@@ -14,6 +14,9 @@ public enum RegType {
     PTR_TO_PACKET_END("pkt_end"),
     PTR_TO_MEM("mem"),
     PTR_TO_SOCK_COMMON("sock_common"),
+    PTR_TO_SOCKET("sock"),
+    PTR_TO_TCP_SOCK("tcp_sock"),
+    PTR_TO_XDP_SOCK("xdp_sock"),
     PTR_TO_BTF_ID("ptr_"),
     PTR_TO_FUNC("func");
 
@@ -31,6 +34,12 @@ public enum RegType {
     /** {@code reg_is_pkt_pointer}. */
     public boolean isPkt() {
         return this == PTR_TO_PACKET || this == PTR_TO_PACKET_META;
+    }
+
+    /** {@code type_is_sk_pointer}: the socket types whose fields a program may read. */
+    public boolean isSk() {
+        return this == PTR_TO_SOCK_COMMON || this == PTR_TO_SOCKET || this == PTR_TO_TCP_SOCK
+                || this == PTR_TO_XDP_SOCK;
     }
 
     /** {@code type_is_pkt_pointer} (any of the three packet types). */

@@ -267,6 +267,12 @@ public final class ScalarOps {
                 if (t1.isConst() && t2.isConst()) {
                     return (t1.value() == t2.value()) == (op == JmpOp.JEQ) ? 1 : 0;
                 }
+                // tnum_overlap: a bit known in both and different means the values differ (the live kernel decides
+                // `r != 0xfe` for var_off (0x1; ...fa) this way, random seed 12 r05275)
+                long mu = t1.mask() | t2.mask();
+                if ((t1.value() & ~mu) != (t2.value() & ~mu)) {
+                    return differ;
+                }
                 if (Bounds.ult(umax2, umin1) || Bounds.ult(umax1, umin2)) {
                     return differ;
                 }

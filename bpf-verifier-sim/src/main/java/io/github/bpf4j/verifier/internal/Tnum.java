@@ -116,22 +116,39 @@ public record Tnum(long value, long mask) {
         return new Tnum(v & ~mu, mu);
     }
 
-    /** {@code tnum_mul}: the known product plus, per possibly-set bit of {@code a}, the uncertain part of b. */
+    /**
+     * {@code tnum_mul}: the known product plus, per possibly-set bit of {@code a}, the uncertain part of b. The
+     * loop of {@code tnum_add}/{@code tnum_rshift}/{@code tnum_lshift} is spelled out on longs: it runs up to 64
+     * times per multiplication, and the verifier multiplies often.
+     */
     public Tnum mul(Tnum other) {
-        Tnum a = this;
-        Tnum b = other;
-        Tnum accV = ofConst(value * other.value);
-        Tnum accM = new Tnum(0, 0);
-        while (a.value != 0 || a.mask != 0) {
-            if ((a.value & 1) != 0) {
-                accM = accM.add(new Tnum(0, b.mask));
-            } else if ((a.mask & 1) != 0) {
-                accM = accM.add(new Tnum(0, b.value | b.mask));
+        long av = value;
+        long am = mask;
+        long bv = other.value;
+        long bm = other.mask;
+        long accV = value * other.value;
+        long accMv = 0;
+        long accMm = 0;
+        while (av != 0 || am != 0) {
+            if ((av & 1) != 0 || (am & 1) != 0) {
+                // a certain 1 adds b's uncertain bits, an uncertain bit all of b's possible ones:
+                // tnum_add(accM, TNUM(0, addM))
+                long addM = (av & 1) != 0 ? bm : bv | bm;
+                long sm = accMm + addM;
+                long sv = accMv;
+                long mu = ((sm + sv) ^ sv) | accMm | addM;
+                accMv = sv & ~mu;
+                accMm = mu;
             }
-            a = a.rshift(1);
-            b = b.lshift(1);
+            av >>>= 1;
+            am >>>= 1;
+            bv <<= 1;
+            bm <<= 1;
         }
-        return accV.add(accM);
+        // tnum_add(TNUM(accV, 0), accM)
+        long sv = accV + accMv;
+        long mu = ((accMm + sv) ^ sv) | accMm;
+        return new Tnum(sv & ~mu, mu);
     }
 
     /**

@@ -33,6 +33,9 @@ final class VState {
     boolean explored;
     /** Nesting of {@code may_goto} iterations on this path. */
     int mayGotoDepth;
+    /** Explored states: prunings this state made and checks it failed ({@code hit_cnt}, {@code miss_cnt}). */
+    int hitCnt;
+    int missCnt;
 
     VState copy() {
         VState s = new VState();

@@ -1,0 +1,160 @@
+package io.github.bpf4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.bpf4j.asm.Alu;
+import io.github.bpf4j.asm.AluOp;
+import io.github.bpf4j.asm.Exit;
+import io.github.bpf4j.asm.Insn;
+import io.github.bpf4j.asm.JmpOp;
+import io.github.bpf4j.asm.Jump;
+import io.github.bpf4j.asm.Load;
+import io.github.bpf4j.asm.Reg;
+import io.github.bpf4j.asm.Size;
+import io.github.bpf4j.btf.Btf;
+import io.github.bpf4j.btf.BtfBuilder;
+import io.github.bpf4j.btf.BtfType;
+import io.github.bpf4j.btf.BtfWriter;
+import io.github.bpf4j.elf.BpfObject;
+import io.github.bpf4j.elf.BpfProgram;
+import io.github.bpf4j.sys.LoadOptions;
+import io.github.bpf4j.sys.LoadedBtf;
+import io.github.bpf4j.sys.Program;
+import io.github.bpf4j.sys.ProgramLoadException;
+import io.github.bpf4j.sys.ProgramSpec;
+import io.github.bpf4j.verifier.KernelProfile;
+import io.github.bpf4j.verifier.ProgType;
+import io.github.bpf4j.verifier.ProgramInput;
+import io.github.bpf4j.verifier.ProgramInput.LineInfo;
+import io.github.bpf4j.verifier.Verdict;
+import io.github.bpf4j.verifier.Verifier;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code bpf4j verify} against the live kernel: every program of the clang-built objects in testdata/build gets
+ * the verdict, message and instruction of a real load (CO-RE applied against this kernel's BTF), except the ones
+ * testdata/verifier/DISAGREEMENTS.md lists under "Objects"; and a program with line_info gets the kernel's level-1
+ * log line for line, source lines included.
+ */
+@Tag("kernel")
+class VerifyKernelTest {
+
+    private static final Path BUILD = Path.of(System.getProperty("bpf4j.testdata", "../testdata")).resolve("build");
+
+    /**
+     * Object programs where the simulator is known to differ, with what it says instead (DISAGREEMENTS.md,
+     * "Objects"): a test fails when one starts to agree, so that the list stays true.
+     */
+    private static final Map<String, String> KNOWN = Map.of(
+            "core_type_id.o ids", "helper bpf_snprintf_btf#149 is not simulated",
+            "multi_prog.o on_enter", "callbacks (BPF_PSEUDO_FUNC) are not simulated",
+            "multi_prog.o rq_running", "helper bpf_per_cpu_ptr#153 is not simulated",
+            "tc_classifier.o", "type array_of_maps is not simulated yet");
+
+    @BeforeAll
+    static void assumeBpf() {
+        assumeTrue(ExampleRun.privilegeProblem().isEmpty(), "loading programs needs CAP_BPF + CAP_PERFMON or root: "
+                + ExampleRun.privilegeProblem().orElse(""));
+        assumeTrue(Files.isReadable(Path.of("/sys/kernel/btf/vmlinux")),
+                "the kernel has no BTF at /sys/kernel/btf/vmlinux (CONFIG_DEBUG_INFO_BTF), which CO-RE needs");
+    }
+
+    static Stream<Arguments> objectPrograms() throws IOException {
+        List<Arguments> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(BUILD)) {
+            for (Path o : s.filter(p -> p.toString().endsWith(".o")).sorted().toList()) {
+                for (BpfProgram p : BpfObject.read(o).programs()) {
+                    out.add(Arguments.of(o.getFileName() + " " + p.name(), o, p.name()));
+                }
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("objectPrograms")
+    void objectProgramMatchesTheLiveLoad(String name, Path object, String program) {
+        CommandLineTest.Run r = CommandLineTest.run("verify", "--against-kernel", "--program", program,
+                object.toString());
+        assumeTrue(!r.out().contains("fentry/fexit/fmod_ret/lsm programs are not available"),
+                "this kernel refuses BPF trampoline programs (fentry/fexit) at load: " + r.out().strip());
+        String known = KNOWN.getOrDefault(name, KNOWN.get(object.getFileName().toString()));
+        if (known != null) {
+            assertThat(r.out() + r.err()).as("a documented disagreement").contains(known);
+            return;
+        }
+        assertThat(r.out()).as(r.err()).contains(": simulator and kernel agree: ");
+        assertThat(r.code()).isZero();
+    }
+
+    /**
+     * A socket filter with line_info: the fall-through path prints lines 12-14, the branch to insn 5 is taken after
+     * the first path ends (the level-1 log is cut back to the branch), and insn 5's record names line 14 again, which
+     * the kernel still remembers as the last line printed, so it does not print it. Leading blanks are trimmed and
+     * only the file's base name is printed.
+     */
+    static final List<Insn> LINES_PROGRAM = List.of(
+            Load.of(Size.W, Reg.of(2), Reg.of(1), 0),
+            Alu.imm(true, AluOp.MOV, Reg.of(0), 0),
+            Jump.imm(true, JmpOp.JGT, Reg.of(2), 5, 2),
+            Alu.imm(true, AluOp.MOV, Reg.of(0), 1),
+            Exit.INSTANCE,
+            Load.of(Size.W, Reg.of(0), Reg.of(1), 76),
+            Exit.INSTANCE);
+
+    static final List<LineInfo> LINES = List.of(
+            new LineInfo(0, "src/lines.c", "\tint len = skb->len;", 10, 2),
+            new LineInfo(1, "src/lines.c", "  int r = 0;", 11, 6),
+            new LineInfo(2, "src/lines.c", "if (len > 5)", 12, 6),
+            new LineInfo(3, "/build/dir/src/lines.c", "r = 1;", 13, 3),
+            new LineInfo(4, "src/lines.c", "return r;", 14, 2),
+            new LineInfo(5, "src/lines.c", "return r + skb->cb[7];", 14, 9));
+
+    @Test
+    void lineInfoLogIsTheKernels() {
+        ProgramInput input = new ProgramInput(LINES_PROGRAM, ProgType.SOCKET_FILTER, null, List.of())
+                .withExtInfo(LINES, List.of(new ProgramInput.FuncInfo(0, 3, "lines")));
+        Verdict sim = Verifier.forKernel(KernelProfile.linux618()).verify(input);
+
+        // the same records for the kernel: BTF with the program's function and the strings the records name
+        BtfBuilder b = Btf.builder();
+        int intType = b.addInt("int", 4, BtfType.IntEncoding.SIGNED);
+        int proto = b.addFuncProto(intType, List.of());
+        int func = b.addFunc("lines", proto, BtfType.Linkage.GLOBAL);
+        BtfWriter w = new BtfWriter(b.build());
+        ByteBuffer line = ByteBuffer.allocate(16 * LINES.size()).order(ByteOrder.nativeOrder());
+        for (LineInfo li : LINES) {
+            line.putInt(li.insn()).putInt(w.string(li.fileName())).putInt(w.string(li.line()))
+                    .putInt(li.lineNum() << 10 | li.column());
+        }
+        byte[] funcInfo = ByteBuffer.allocate(8).order(ByteOrder.nativeOrder()).putInt(0).putInt(func).array();
+        String kernelLog;
+        try (LoadedBtf btf = LoadedBtf.load(w.write(ByteOrder.nativeOrder()))) {
+            ProgramSpec spec = ProgramSpec.of("lines", io.github.bpf4j.elf.ProgType.SOCKET_FILTER, LINES_PROGRAM)
+                    .withBtfExt(funcInfo, 8, line.array(), 16);
+            try (Program p = Program.load(spec, LoadOptions.defaults().withLogLevel(1).withProgBtf(btf))) {
+                throw new AssertionError("the kernel accepted a program that reads past __sk_buff: " + p.outcome());
+            } catch (ProgramLoadException e) {
+                kernelLog = e.log();
+            }
+        }
+        assertThat(kernelLog).contains("; if (len > 5) @ lines.c:12\n");
+        assertThat(sim.log()).isEqualTo(kernelLog);
+        assertThat(sim.verdict()).isEqualTo(Verdict.fromLog("EACCES", kernelLog).verdict());
+    }
+}

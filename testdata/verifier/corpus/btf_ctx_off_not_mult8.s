@@ -1,0 +1,4 @@
+# type: tracing; attach: trace_raw_tp; attach_btf: sched_switch
+	r0 = *(u32 *)(r1 + 4)
+	r0 = 0
+	exit

@@ -1,0 +1,11 @@
+# type: tracing; attach: trace_raw_tp; attach_btf: sched_switch
+	r2 = *(u64 *)(r1 + 8)
+	r3 = r2
+	r4 = *(u32 *)(r2 + 1264)
+	if r4 > 10 goto +1
+	r3 = *(u64 *)(r2 + 1288)
+	r0 = *(u32 *)(r3 + 1264)
+	r1 = r3
+	call 175
+	r0 = 0
+	exit

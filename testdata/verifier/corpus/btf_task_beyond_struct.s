@@ -1,0 +1,5 @@
+# type: tracing; attach: trace_raw_tp; attach_btf: sched_switch
+	r2 = *(u64 *)(r1 + 8)
+	r0 = *(u32 *)(r2 + 3264)
+	r0 = 0
+	exit

@@ -1,0 +1,6 @@
+# type: tracing; attach: trace_raw_tp; attach_btf: sched_switch
+	r2 = *(u64 *)(r1 + 8)
+	r3 = *(u64 *)(r2 + 1328)
+	r0 = *(u32 *)(r3 + 1264)
+	r0 = 0
+	exit

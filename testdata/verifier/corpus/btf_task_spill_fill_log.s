@@ -1,0 +1,8 @@
+# type: tracing; attach: trace_raw_tp; attach_btf: sched_switch
+	r2 = *(u64 *)(r1 + 8)
+	*(u64 *)(r10 - 8) = r2
+	r3 = *(u64 *)(r10 - 8)
+	r0 = *(u32 *)(r3 + 1264)
+	call 2000
+	r0 = 0
+	exit

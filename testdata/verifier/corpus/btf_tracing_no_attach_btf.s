@@ -1,0 +1,3 @@
+# type: tracing; attach: trace_raw_tp
+	r0 = 0
+	exit

@@ -1,0 +1,8 @@
+# type: socket_filter
+	r8 = *(u32 *)(r1 + 0)
+	r8 |= 1
+	if r8 == 0xfe goto +2
+	r0 = 0
+	exit
+	r0 = *(u64 *)(r10 + 8)
+	exit

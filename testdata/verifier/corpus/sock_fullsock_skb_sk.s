@@ -1,0 +1,9 @@
+# type: sched_cls
+	r6 = r1
+	r1 = *(u64 *)(r6 + 168)
+	if r1 == 0 goto +3
+	call 95
+	if r0 == 0 goto +1
+	r0 = *(u32 *)(r0 + 4)
+	r0 = 0
+	exit

@@ -1,0 +1,25 @@
+# type: sched_cls; maps: prog_array:4:4:4
+	r6 = r1
+	r2 = 0
+	*(u64 *)(r10 - 8) = r2
+	*(u64 *)(r10 - 16) = r2
+	*(u64 *)(r10 - 24) = r2
+	*(u64 *)(r10 - 32) = r2
+	*(u64 *)(r10 - 40) = r2
+	r1 = r6
+	r2 = r10
+	r2 += -40
+	r3 = 12
+	r4 = 0
+	r5 = 0
+	call 84
+	r7 = r0
+	r1 = r6
+	ld_pseudo r2, 1, 0
+	r3 = 0
+	call 12
+	if r7 == 0 goto +2
+	r1 = r7
+	call 86
+	r0 = 0
+	exit

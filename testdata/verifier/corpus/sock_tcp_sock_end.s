@@ -1,0 +1,9 @@
+# type: cgroup_skb
+	r6 = r1
+	r1 = *(u64 *)(r6 + 168)
+	if r1 == 0 goto +3
+	call 96
+	if r0 == 0 goto +1
+	r0 = *(u32 *)(r0 + 112)
+	r0 = 1
+	exit
