@@ -2,6 +2,7 @@
 module io.github.bpf4j.sys {
     requires transitive io.github.bpf4j.elf;
     requires com.sun.jna;
+    requires jdk.unsupported;
 
     exports io.github.bpf4j.sys;
     exports io.github.bpf4j.sys.perf;

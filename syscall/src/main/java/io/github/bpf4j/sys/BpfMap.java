@@ -224,6 +224,25 @@ public final class BpfMap implements AutoCloseable {
         return lookupRaw(BpfCommand.MAP_LOOKUP_ELEM, key);
     }
 
+    /**
+     * Reads the value of {@code key} into {@code value}, allocating nothing (libbpf {@code bpf_map_lookup_elem(fd,
+     * key, value)}); false, with {@code value} untouched, when absent. {@code value} has {@link #valueBufferSize()}
+     * bytes: for per-CPU maps the raw layout, one 8-byte aligned slot per possible CPU ({@link #splitPerCpu}).
+     */
+    public boolean lookup(byte[] key, byte[] value) {
+        checkKey(key);
+        int size = valueBufferSize();
+        checkValue(value, size);
+        int r = ElemCalls.call(BpfCommand.MAP_LOOKUP_ELEM.code(), fd(), keySize > 0 ? key : null, null, value, size, 0);
+        if (r == -Errno.ENOENT.number()) {
+            return false;
+        }
+        if (r < 0) {
+            throw new BpfException(BpfCommand.MAP_LOOKUP_ELEM.name(), Errno.of(-r), "map '" + name + "'", null);
+        }
+        return true;
+    }
+
     /** The values of {@code key} on each possible CPU (index = CPU number), empty when absent. */
     public Optional<List<byte[]>> lookupPerCpu(byte[] key) {
         if (!isPerCpu()) {
@@ -250,13 +269,22 @@ public final class BpfMap implements AutoCloseable {
         return lookupRaw(BpfCommand.MAP_LOOKUP_AND_DELETE_ELEM, key);
     }
 
+    /** Sets {@code key} to {@code value} ({@link UpdateFlag#ANY}), allocating nothing. */
+    public void update(byte[] key, byte[] value) {
+        updateOne(key, value, 0);
+    }
+
     /** Sets {@code key} to {@code value}. */
     public void update(byte[] key, byte[] value, UpdateFlag... flags) {
+        updateOne(key, value, UpdateFlag.combine(flags));
+    }
+
+    private void updateOne(byte[] key, byte[] value, long flagBits) {
         if (isPerCpu()) {
             throw new IllegalStateException("map '" + name + "' is per-CPU: use updatePerCpu");
         }
         checkValue(value, valueSize);
-        updateRaw(key, value, UpdateFlag.combine(flags));
+        updateRaw(key, value, flagBits);
     }
 
     /** Sets {@code key} to one value per possible CPU. */

@@ -64,6 +64,33 @@ class MapKernelTest {
     }
 
     @Test
+    void lookupIntoCallerBuffer() {
+        try (BpfMap m = BpfMap.create(MapSpec.of("into", MapType.HASH, 4, 8, 4));
+             BpfMap pc = BpfMap.create(MapSpec.of("into_pc", MapType.PERCPU_ARRAY, 4, 4, 1))) {
+            byte[] value = u64(-1);
+            assertThat(m.lookup(u32(1), value)).isFalse();
+            assertThat(u64(value)).as("untouched when absent").isEqualTo(-1L);
+            m.update(u32(1), u64(42));
+            assertThat(m.lookup(u32(1), value)).isTrue();
+            assertThat(u64(value)).isEqualTo(42L);
+            assertThatThrownBy(() -> m.lookup(u32(1), new byte[4])).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("takes 8-byte values, given 4 bytes");
+            assertThatThrownBy(() -> m.lookup(new byte[2], value)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("4-byte keys");
+            // per-CPU: the raw layout, one 8-byte slot per possible CPU
+            List<byte[]> perCpu = new ArrayList<>();
+            for (int c = 0; c < Cpus.possibleCount(); c++) {
+                perCpu.add(u32(100 + c));
+            }
+            pc.updatePerCpu(u32(0), perCpu);
+            byte[] raw = new byte[pc.valueBufferSize()];
+            assertThat(raw).hasSize(8 * Cpus.possibleCount());
+            assertThat(pc.lookup(u32(0), raw)).isTrue();
+            assertThat(pc.splitPerCpu(raw)).zipSatisfy(perCpu, (got, want) -> assertThat(got).isEqualTo(want));
+        }
+    }
+
+    @Test
     void iterationVisitsEveryKeyOnce() {
         try (BpfMap m = BpfMap.create(MapSpec.of("it", MapType.HASH, 4, 4, 100))) {
             for (int i = 0; i < 50; i++) {

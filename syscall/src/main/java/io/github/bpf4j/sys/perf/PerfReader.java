@@ -31,6 +31,8 @@ public final class PerfReader implements AutoCloseable {
     private static final int RECORD_LOST = 2;
     private static final int RECORD_SAMPLE = 9;
     private static final VarHandle LONG = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
+    private static final ByteOrder ORDER = ByteOrder.nativeOrder();
+    private static final boolean LITTLE = ORDER == ByteOrder.LITTLE_ENDIAN;
 
     /**
      * Options.
@@ -48,7 +50,13 @@ public final class PerfReader implements AutoCloseable {
             }
         }
 
-        /** 8 data pages per CPU, a wake-up per sample. */
+        /**
+         * 8 data pages per CPU (32 KiB with 4 KiB pages), a wake-up per sample: bcc's {@code open_perf_buffer}
+         * default page count, the count libbpf's examples pass to {@code perf_buffer__new}, and libbpf's
+         * {@code wakeup_events = 1}. A reader that polls on its own CPU drains a 100,000-sample BPF_PROG_TEST_RUN
+         * burst through it without loss (ReaderKernelTest); a reader that stalls longer than the ring lasts (1,365
+         * samples of 8 bytes) loses samples, and {@link #lostCount()} says how many.
+         */
         public static Options defaults() {
             return new Options(8, 1);
         }
@@ -59,25 +67,33 @@ public final class PerfReader implements AutoCloseable {
     private final List<Ring> rings = new ArrayList<>();
     private final Memory events;
     private long lost;
+    private boolean closed;
+    /** Where a record that wraps around the end of a ring is put together (grown on demand, then reused). */
+    private ByteBuffer scratch = ByteBuffer.allocate(256).order(ORDER);
+    private ByteBuffer scratchView = scratch.asReadOnlyBuffer().order(ORDER);
 
     private static final class Ring {
         final int cpu;
         final Fd fd;
         final Pointer base;
         final long mmapSize;
-        final long dataSize;
-        /** The metadata page and the data, as buffers made once (a record costs a slice, not a JNA call). */
+        final int dataSize;
+        /** The metadata page and the data, as buffers made once (a record costs no object, no JNA call). A
+         * ByteBuffer here measured faster than loads by address (RawMemory) once per batch and per header. */
         final ByteBuffer meta;
         final ByteBuffer data;
+        /** What handlers see: a duplicate, so that a handler changing its limit cannot disturb the reader. */
+        final ByteBuffer handed;
 
-        Ring(int cpu, Fd fd, Pointer base, long mmapSize, long dataSize) {
+        Ring(int cpu, Fd fd, Pointer base, long mmapSize, int dataSize) {
             this.cpu = cpu;
             this.fd = fd;
             this.base = base;
             this.mmapSize = mmapSize;
             this.dataSize = dataSize;
             this.meta = base.getByteBuffer(0, Sys.PAGE_SIZE).order(ByteOrder.nativeOrder());
-            this.data = base.getByteBuffer(Sys.PAGE_SIZE, dataSize).asReadOnlyBuffer().order(ByteOrder.nativeOrder());
+            this.data = base.getByteBuffer(Sys.PAGE_SIZE, dataSize).asReadOnlyBuffer().order(ORDER);
+            this.handed = data.duplicate().order(ORDER);
         }
     }
 
@@ -132,7 +148,7 @@ public final class PerfReader implements AutoCloseable {
                         fd.close();
                         throw e;
                     }
-                    Ring ring = new Ring(cpu, fd, base, mmapSize, dataSize);
+                    Ring ring = new Ring(cpu, fd, base, mmapSize, (int) dataSize);
                     r.rings.add(ring);
                     Sys.epollAdd(r.epoll.get(), pfd, r.rings.size() - 1);
                     int rc = Sys.ioctl(pfd, Sys.PERF_EVENT_IOC_ENABLE, 0);
@@ -155,18 +171,43 @@ public final class PerfReader implements AutoCloseable {
 
     /**
      * Hands every record available to {@code consumer}; when none is, waits up to {@code timeout} for some.
-     * Returns the number of records handed out (samples and lost records).
+     * Returns the number of records handed out (samples and lost records). A {@link PerfRecord} and a view are two
+     * objects per sample: {@link #poll(Duration, SampleHandler)} reads without them.
      */
     public int poll(Duration timeout, Consumer<PerfRecord> consumer) {
-        int n = drain(consumer);
+        return poll(timeout, new SampleHandler() {
+            @Override
+            public void onSample(int cpu, ByteBuffer data, int offset, int length) {
+                consumer.accept(new PerfRecord.Sample(cpu, data.slice(offset, length).order(ORDER)));
+            }
+
+            @Override
+            public void onLost(int cpu, long count) {
+                consumer.accept(new PerfRecord.Lost(cpu, count));
+            }
+        });
+    }
+
+    /**
+     * Hands every record available to {@code handler}, allocating nothing; when none is, waits up to
+     * {@code timeout} (one {@code epoll_wait}, as libbpf's {@code perf_buffer__poll}). Returns the number of records
+     * handed out (samples and lost records).
+     */
+    public int poll(Duration timeout, SampleHandler handler) {
+        int n = drain(handler);
         if (n > 0) {
             return n;
         }
         long ms = Math.min(Integer.MAX_VALUE, Math.max(0, timeout.toMillis()));
         if (Sys.epollWait(epoll.get(), events, rings.size(), (int) ms) > 0) {
-            n = drain(consumer);
+            n = drain(handler);
         }
         return n;
+    }
+
+    /** Hands every record available to {@code handler} without waiting (libbpf {@code perf_buffer__consume}). */
+    public int consume(SampleHandler handler) {
+        return drain(handler);
     }
 
     /** The samples lost in total, by the {@code PERF_RECORD_LOST} records read so far. */
@@ -174,68 +215,101 @@ public final class PerfReader implements AutoCloseable {
         return lost;
     }
 
-    private int drain(Consumer<PerfRecord> consumer) {
+    private int drain(SampleHandler handler) {
+        if (closed) {
+            throw new IllegalStateException("perf reader is closed");
+        }
         int n = 0;
-        for (Ring ring : rings) {
-            n += drain(ring, consumer);
+        for (int i = 0; i < rings.size(); i++) {
+            n += drain(rings.get(i), handler);
         }
         return n;
     }
 
-    private int drain(Ring ring, Consumer<PerfRecord> consumer) {
-        long head = (long) LONG.getAcquire(ring.meta, DATA_HEAD); // pairs with the kernel's smp_store_release
+    /**
+     * Follows libbpf {@code perf_event_read_simple}: {@code data_head} read with acquire (pairs with the kernel's
+     * release in perf_output_put_handle), the records between tail and head handed out, then {@code data_tail}
+     * written with release, so that the kernel overwrites nothing still being read. The records go in batches of at
+     * most {@link #BATCH}, each a call of {@link #batch} that reads the head and writes the tail once: as in
+     * RingReader, a method called a few times with a long loop would start every call in the interpreter.
+     */
+    private int drain(Ring ring, SampleHandler handler) {
+        int n = 0;
+        do {
+            n += batch(ring, handler);
+        } while (full);
+        return n;
+    }
+
+    /** Records handled per {@link #batch} call. */
+    private static final int BATCH = 1024;
+    /** Whether the last batch stopped at its limit, with records left. */
+    private boolean full;
+
+    private int batch(Ring ring, SampleHandler handler) {
+        long head = (long) LONG.getAcquire(ring.meta, DATA_HEAD);
         long tail = (long) LONG.get(ring.meta, DATA_TAIL);
-        long mask = ring.dataSize - 1;
+        full = false;
+        if (tail == head) {
+            return 0;
+        }
+        int mask = ring.dataSize - 1;
         ByteBuffer data = ring.data;
         int n = 0;
+        int i = 0;
         try {
-            while (tail < head) {
-                int off = (int) (tail & mask);
-                // perf_event_header: u32 type, u16 misc, u16 size; 8-byte aligned, so it never wraps
-                int type = data.getInt(off);
-                int size = data.getShort(off + 6) & 0xffff;
+            for (; i < BATCH && tail < head; i++) {
+                int off = (int) tail & mask;
+                // perf_event_header: u32 type, u16 misc, u16 size; 8-byte aligned, so it never wraps: one load
+                long header = data.getLong(off);
+                int type = LITTLE ? (int) header : (int) (header >>> 32);
+                int size = (int) (LITTLE ? header >>> 48 : header) & 0xffff;
                 if (size < 8 || size > ring.dataSize) {
                     tail = head; // a corrupt header: skip what is there rather than loop
                     break;
                 }
-                if (off + size <= ring.dataSize) {
-                    n += emit(ring, data, off, type, size, consumer);
-                } else {
-                    // wrapped around the end of the ring: the rare copy (kept out of the hot path's types)
-                    byte[] copy = new byte[size];
-                    int first = (int) (ring.dataSize - off);
-                    data.get(off, copy, 0, first);
-                    data.get(0, copy, first, size - first);
-                    n += emit(ring, ByteBuffer.wrap(copy).asReadOnlyBuffer().order(ByteOrder.nativeOrder()), 0, type,
-                            size, consumer);
+                if (type == RECORD_SAMPLE && size >= 12) {
+                    int at = off + 12;
+                    ByteBuffer from = ring.handed;
+                    if (off + size > ring.dataSize) {
+                        at = 0; // wrapped around the end of the ring: the rare copy
+                        from = unwrap(ring, off + 12, size - 12);
+                    }
+                    int raw = data.getInt((off + 8) & mask);
+                    handler.onSample(ring.cpu, from, at, Math.max(0, Math.min(raw, size - 12)));
+                    n++;
+                } else if (type == RECORD_LOST && size >= 24) {
+                    long count = off + 24 <= ring.dataSize ? data.getLong(off + 16)
+                            : unwrap(ring, off + 16, 8).getLong(0);
+                    lost += count;
+                    handler.onLost(ring.cpu, count);
+                    n++;
                 }
                 tail += size;
             }
         } finally {
-            LONG.setRelease(ring.meta, DATA_TAIL, tail); // the records are read before the kernel may overwrite
+            LONG.setRelease(ring.meta, DATA_TAIL, tail); // smp_store_release(data_tail)
         }
+        full = i == BATCH && tail < head;
         return n;
     }
 
-    /** Hands out one record at {@code at} of {@code rec}; returns 1 if it was a sample or a lost record. */
-    private int emit(Ring ring, ByteBuffer rec, int at, int type, int size, Consumer<PerfRecord> consumer) {
-        if (type == RECORD_SAMPLE && size >= 12) {
-            int raw = rec.getInt(at + 8);
-            int len = Math.max(0, Math.min(raw, size - 12));
-            consumer.accept(new PerfRecord.Sample(ring.cpu, rec.slice(at + 12, len).order(ByteOrder.nativeOrder())));
-            return 1;
+    /** Copies {@code length} bytes from {@code from} (taken modulo the ring size) into the reused scratch buffer. */
+    private ByteBuffer unwrap(Ring ring, int from, int length) {
+        if (scratch.capacity() < length) {
+            scratch = ByteBuffer.allocate(Integer.highestOneBit(length) << 1).order(ORDER);
+            scratchView = scratch.asReadOnlyBuffer().order(ORDER);
         }
-        if (type == RECORD_LOST && size >= 24) {
-            long count = rec.getLong(at + 16);
-            lost += count;
-            consumer.accept(new PerfRecord.Lost(ring.cpu, count));
-            return 1;
-        }
-        return 0;
+        int start = from & (ring.dataSize - 1);
+        int first = Math.min(length, ring.dataSize - start);
+        ring.data.get(start, scratch.array(), 0, first);
+        ring.data.get(0, scratch.array(), first, length - first);
+        return scratchView;
     }
 
     @Override
     public void close() {
+        closed = true;
         for (Ring ring : rings) {
             try {
                 if (map.fd() >= 0) {

@@ -4,9 +4,8 @@ import com.sun.jna.Pointer;
 import io.github.bpf4j.elf.MapType;
 import io.github.bpf4j.sys.BpfMap;
 import io.github.bpf4j.sys.internal.Fd;
+import io.github.bpf4j.sys.internal.RawMemory;
 import io.github.bpf4j.sys.internal.Sys;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Duration;
@@ -28,19 +27,19 @@ public final class RingReader implements AutoCloseable {
     /** {@code BPF_RINGBUF_HDR_SZ}. */
     public static final int HEADER_SIZE = 8;
 
-    /** Acquire/release access to the positions and record headers, in native order (8-byte aligned places). */
-    private static final VarHandle LONG = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
-    private static final VarHandle INT = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.nativeOrder());
+    private static final ByteOrder ORDER = ByteOrder.nativeOrder();
 
     private final Fd epoll;
     private final Pointer consumer;
     private final Pointer producer;
-    /** The consumer page, the producer page and the twice-mapped data, as buffers made once: a record costs a
-     * slice, not a JNA call and a new direct buffer. */
-    private final ByteBuffer consumerPos;
-    private final ByteBuffer producerPos;
-    private final ByteBuffer data;
+    /** What handlers see: the twice-mapped data as a read-only buffer made once (a record costs no object). The
+     * reader's own loads go by address ({@link RawMemory}), so a handler moving its position cannot disturb them. */
+    private final ByteBuffer handed;
     private final long size;
+    /** Addresses of the consumer position, the producer position and the data area. */
+    private final long consumerAddress;
+    private final long producerAddress;
+    private final long dataAddress;
     private final com.sun.jna.Memory events = new com.sun.jna.Memory(Sys.EPOLL_EVENT_SIZE);
     private boolean closed;
 
@@ -48,10 +47,11 @@ public final class RingReader implements AutoCloseable {
         this.epoll = epoll;
         this.consumer = consumer;
         this.producer = producer;
-        this.consumerPos = consumer.getByteBuffer(0, Sys.PAGE_SIZE).order(ByteOrder.nativeOrder());
-        this.producerPos = producer.getByteBuffer(0, Sys.PAGE_SIZE).asReadOnlyBuffer().order(ByteOrder.nativeOrder());
-        this.data = producer.getByteBuffer(Sys.PAGE_SIZE, 2 * size).asReadOnlyBuffer().order(ByteOrder.nativeOrder());
+        this.handed = producer.getByteBuffer(Sys.PAGE_SIZE, 2 * size).asReadOnlyBuffer().order(ORDER);
         this.size = size;
+        this.consumerAddress = Pointer.nativeValue(consumer);
+        this.producerAddress = Pointer.nativeValue(producer);
+        this.dataAddress = producerAddress + Sys.PAGE_SIZE;
     }
 
     /** Maps the ring buffer of {@code map} (which stays owned by the caller). */
@@ -92,58 +92,104 @@ public final class RingReader implements AutoCloseable {
     }
 
     /**
-     * Hands every committed record to {@code consumer} as a read-only view of the mapped data (valid only during the
-     * call); when none is available waits up to {@code timeout}. Returns the number of records handed out.
+     * Hands every committed record to {@code sink} as a read-only view of the mapped data (native byte order, index 0
+     * at the record's first byte, valid only during the call); when none is available waits up to {@code timeout}.
+     * Returns the number of records handed out. A view is an object per record: {@link #poll(Duration,
+     * RecordHandler)} reads without one.
      */
     public int poll(Duration timeout, Consumer<ByteBuffer> sink) {
-        int n = drain(sink);
+        return poll(timeout, (RecordHandler) (d, off, len) -> sink.accept(d.slice(off, len).order(ORDER)));
+    }
+
+    /**
+     * Hands every committed record to {@code handler} as an offset and a length in the ring's data area, allocating
+     * nothing; when none is available waits up to {@code timeout} (one {@code epoll_wait}, as libbpf's
+     * {@code ring_buffer__poll}). Returns the number of records handed out.
+     */
+    public int poll(Duration timeout, RecordHandler handler) {
+        int n = drain(handler);
         if (n > 0) {
             return n;
         }
         long ms = Math.min(Integer.MAX_VALUE, Math.max(0, timeout.toMillis()));
         if (Sys.epollWait(epoll.get(), events, 1, (int) ms) > 0) {
-            n = drain(sink);
+            n = drain(handler);
         }
         return n;
     }
 
-    private int drain(Consumer<ByteBuffer> sink) {
+    /**
+     * Hands every committed record to {@code handler} without waiting (libbpf {@code ring_buffer__consume}).
+     * Returns the number of records handed out.
+     */
+    public int consume(RecordHandler handler) {
+        return drain(handler);
+    }
+
+    /**
+     * Follows libbpf {@code ringbuf_process_ring}: the producer position is read with acquire, each header with
+     * acquire (the kernel commits a record by clearing its busy bit with a release), and the consumer position is
+     * written with release after each record so that the kernel may reuse the space at once; after a pass that
+     * found records the producer position is read again. On x86 these compile to plain moves.
+     *
+     * <p>The records go in batches of at most {@link #BATCH}, each a call of {@link #batch}: a call that drains a
+     * full ring runs its loop once, and HotSpot compiles a method that is called a few times with a long loop only
+     * for on-stack replacement, so every such call would start in the interpreter (about a microsecond a record
+     * for the first thousand records). Batches make {@code batch} a method called often, compiled whole.
+     */
+    private int drain(RecordHandler handler) {
         if (closed) {
             throw new IllegalStateException("ring reader is closed");
         }
         int n = 0;
-        long cons = (long) LONG.get(consumerPos, 0);
-        long mask = size - 1;
-        boolean progress;
         do {
-            progress = false;
-            long prod = (long) LONG.getAcquire(producerPos, 0); // smp_load_acquire(producer_pos)
-            while (cons < prod) {
-                int off = (int) (cons & mask);
-                int len = (int) INT.getAcquire(data, off); // the record is complete once busy is clear
-                if ((len & BUSY_BIT) != 0) {
-                    return n;
-                }
-                int bytes = len & ~(BUSY_BIT | DISCARD_BIT);
-                if (bytes > size) {
-                    throw new IllegalStateException("ring buffer record of " + bytes + " bytes at position " + cons
-                            + " exceeds the " + size + "-byte ring");
-                }
-                cons += (bytes + HEADER_SIZE + 7) & ~7L;
-                if ((len & DISCARD_BIT) == 0) {
-                    ByteBuffer view = data.slice(off + HEADER_SIZE, bytes).order(ByteOrder.nativeOrder());
-                    try {
-                        sink.accept(view);
-                    } finally {
-                        LONG.setRelease(consumerPos, 0, cons); // smp_store_release(consumer_pos)
-                    }
-                    n++;
-                } else {
-                    LONG.setRelease(consumerPos, 0, cons);
-                }
-                progress = true;
+            n += batch(handler);
+        } while (stepped > 0 && !busy);
+        return n;
+    }
+
+    /** Records handled per {@link #batch} call. */
+    private static final int BATCH = 1024;
+    /** Records the last batch passed (handed out or discarded). */
+    private int stepped;
+    /** Whether the last batch stopped at a record still being written. */
+    private boolean busy;
+
+    private int batch(RecordHandler handler) {
+        ByteBuffer handed = this.handed;
+        long mask = size - 1;
+        long dataAt = dataAddress;
+        long consAt = consumerAddress;
+        long cons = RawMemory.getLong(consAt);
+        long prod = RawMemory.getLongAcquire(producerAddress); // smp_load_acquire(producer_pos)
+        int n = 0;
+        int i = 0;
+        busy = false;
+        for (; i < BATCH && cons < prod; i++) {
+            int off = (int) (cons & mask);
+            int len = RawMemory.getIntAcquire(dataAt + off); // the record is complete once busy is clear
+            if ((len & BUSY_BIT) != 0) {
+                busy = true;
+                break;
             }
-        } while (progress);
+            int bytes = len & ~(BUSY_BIT | DISCARD_BIT);
+            if (bytes > size) {
+                throw new IllegalStateException("ring buffer record of " + bytes + " bytes at position " + cons
+                        + " exceeds the " + size + "-byte ring");
+            }
+            cons += (bytes + HEADER_SIZE + 7) & ~7L;
+            if ((len & DISCARD_BIT) == 0) {
+                try {
+                    handler.onRecord(handed, off + HEADER_SIZE, bytes);
+                } finally {
+                    RawMemory.putLongRelease(consAt, cons); // smp_store_release(consumer_pos)
+                }
+                n++;
+            } else {
+                RawMemory.putLongRelease(consAt, cons);
+            }
+        }
+        stepped = i;
         return n;
     }
 
