@@ -189,7 +189,12 @@ final class VerifyCommand implements Callable<Integer> {
         BpfObject obj = BpfObject.read(bytes, fileName(path));
         List<MapDef> defs = new ArrayList<>();
         for (BpfMap m : obj.maps()) {
-            defs.add(new MapDef(mapType(m), m.keySize(), m.valueSize(), m.maxEntries(), m.flags()));
+            // libbpf writes .rodata's initial contents and freezes it before loading programs (.kconfig too, but
+            // its values come from the running kernel's config, which the object does not hold)
+            defs.add(m.origin() == BpfMap.Origin.RODATA && (m.flags() & MapDef.F_RDONLY_PROG) != 0
+                    ? MapDef.frozenReadOnly(mapType(m), m.keySize(), m.valueSize(), m.maxEntries(), m.flags(),
+                            m.initialValue())
+                    : new MapDef(mapType(m), m.keySize(), m.valueSize(), m.maxEntries(), m.flags()));
         }
         List<Named> out = new ArrayList<>();
         // one relocator per object: libbpf keeps one candidate cache per object, filled in program order

@@ -972,9 +972,10 @@ public final class Checker {
                 if (reg.maybeNull()) {
                     throw reject("EACCES", "R" + regno + " invalid mem access '" + reg.typeStr() + "'");
                 }
-                checkMemRegionAccess(regno, reg, off, size, maps.get(reg.map()).valueSize(), false);
+                MapDef map = maps.get(reg.map());
+                checkMemRegionAccess(regno, reg, off, size, map.valueSize(), false);
                 if (!write && valueRegno >= 0) {
-                    regs()[valueRegno] = RegState.Scalar.unknown();
+                    regs()[valueRegno] = frozenMapRead(map, reg, off, size, ldsx);
                 }
             }
             case PTR_TO_MEM -> {
@@ -1064,6 +1065,33 @@ public final class Checker {
             ScalarBounds nb = ldsx ? ScalarOps.coerceRegToSizeSx(sv.b(), size) : ScalarOps.coerceRegToSize(sv.b(), size);
             regs()[valueRegno] = sv.withBounds(nb);
         }
+    }
+
+    /**
+     * The value a load from a map value yields. Follows 6.18 {@code check_mem_access}: when the map is read-only
+     * for programs and frozen ({@code bpf_map_is_rdonly}), has direct value access (arrays) and the offset is
+     * constant, the bytes are read now ({@code bpf_map_direct_read}: little-endian, sign-extended for
+     * {@code BPF_MEMSX}) and the register becomes that constant; otherwise an unknown scalar.
+     */
+    private RegState frozenMapRead(MapDef map, RegState.Pointer reg, int off, int size, boolean ldsx) {
+        if (!map.isFrozenReadOnly() || !reg.var().isConst() || map.type() != MapType.ARRAY) {
+            return RegState.Scalar.unknown();
+        }
+        // array_map_direct_value_addr refuses arrays of more than one element with ENOTSUPP (524), logging nothing.
+        // check_map_access has already bounded the offset, and loads are 1, 2, 4 or 8 bytes.
+        if (map.maxEntries() != 1) {
+            throw new Reject("E524");
+        }
+        long mapOff = off + reg.var().constValue();
+        long v = 0;
+        for (int k = size - 1; k >= 0; k--) {
+            v = (v << 8) | map.frozenByte((int) mapOff + k);
+        }
+        if (ldsx && size < 8) {
+            int shift = 64 - 8 * size;
+            v = (v << shift) >> shift;
+        }
+        return RegState.Scalar.known(v);
     }
 
     /**
