@@ -33,6 +33,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,7 +91,21 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         boolean rejected = false;
         for (Path path : inputs) {
-            for (Named p : programs(path)) {
+            List<Named> named;
+            try {
+                named = programs(path);
+            } catch (UsageException e) {
+                if (inputs.size() == 1) {
+                    throw e;
+                }
+                // one input the simulator cannot take (a map type it lacks, a bad file) does not stop the others
+                String why = e.getMessage();
+                spec.commandLine().getErr()
+                        .println("bpf4j: " + (why.startsWith(path.toString()) ? why : path + ": " + why));
+                skipped++;
+                continue;
+            }
+            for (Named p : named) {
                 // BTF-typed programs (tp_btf) are typed by the target kernel's BTF
                 Verdict v = (p.input().attachBtf() != null
                         ? Verifier.forKernel(KernelProfile.linux618().withBtf(targetBtf(path))) : verifier)
@@ -112,8 +127,12 @@ final class VerifyCommand implements Callable<Integer> {
                     }
                     boolean same = k.verdict().equals(v.verdict());
                     rejected |= !same;
+                    // the processed count is not part of the verdict, but a difference there is worth seeing
+                    String counts = same && !Objects.equals(k.processed(), v.processed())
+                            ? " (the kernel processed " + k.processed() + ")" : "";
                     out.println(path + " " + p.name() + ": " + (same ? "simulator and kernel agree: "
                             + text(path, p.name(), v).substring(path.toString().length() + p.name().length() + 3)
+                            + counts
                             : "DIFFER\n  kernel:    " + text(path, p.name(), k) + "\n  simulator: "
                             + text(path, p.name(), v)));
                     continue;
@@ -126,6 +145,9 @@ final class VerifyCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        if (skipped > 0) {
+            throw new UsageException(skipped + " of " + inputs.size() + " inputs could not be simulated (above)");
+        }
         if (unasked > 0 && !rejected) {
             throw new UsageException(unasked + " program(s) could not be compared: the live kernel could not be asked");
         }
@@ -137,6 +159,8 @@ final class VerifyCommand implements Callable<Integer> {
 
     private Btf targetBtf;
     private int unasked;
+    /** Inputs the simulator could not take at all, when there are several. */
+    private int skipped;
 
     /** The BTF CO-RE relocations resolve against: --btf, else the running kernel's. */
     private Btf targetBtf(Path object) {

@@ -182,6 +182,19 @@ class CommandLineTest {
         assertThat(r.out()).contains("\"program\": \"handle_execve\", \"verdict\": \"accept\"");
     }
 
+    /** An object the simulator cannot take (a map of maps) is reported, the others are still verified, exit 2. */
+    @Test
+    void verifyGoesOnPastAnObjectItCannotSimulate() {
+        Path maps = TESTDATA.resolve("build/tc_classifier.o");
+        Path ok = TESTDATA.resolve("build/xdp_counter.o");
+        assumeTrue(Files.exists(maps) && Files.exists(ok), "testdata/build objects are missing");
+        Run r = run("verify", maps.toString(), ok.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("bpf4j: " + maps + ": map ").contains("is not simulated yet")
+                .contains("1 of 2 inputs could not be simulated");
+        assertThat(r.out()).contains(ok.toString()).doesNotContain(maps.toString());
+    }
+
     @Test
     void btfOffsetOfOnThisKernel() {
         Path vmlinux = Path.of("/sys/kernel/btf/vmlinux");
