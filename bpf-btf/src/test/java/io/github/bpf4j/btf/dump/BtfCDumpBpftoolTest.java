@@ -7,9 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.bpf4j.btf.Btf;
-import io.github.bpf4j.btf.BtfBuilder;
-import io.github.bpf4j.btf.BtfType.IntEncoding;
-import io.github.bpf4j.btf.BtfType.Member;
 import io.github.bpf4j.btf.core.TinyElf;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,44 +58,15 @@ class BtfCDumpBpftoolTest {
     @Test
     void randomBtfDumpsEqualBpftool() throws Exception {
         assumeTrue(onPath("bpftool"), "bpftool is not installed");
-        List<String> differences = new java.util.ArrayList<>();
-        for (long seed = 1; seed <= 300; seed++) {
-            Btf btf = RandomBtf.of(seed);
-            Path file = tmp.resolve("random" + seed + ".btf");
-            Files.write(file, btf.write());
-            String expected;
-            try {
-                expected = run(List.of("bpftool", "btf", "dump", "file", file.toString(), "format", "c"));
-            } catch (IOException e) {
-                differences.add("seed " + seed + ": bpftool failed: " + e.getMessage());
-                continue;
-            }
-            String diff = firstDifference(expected, BtfCDump.write(btf));
-            if (!diff.isEmpty()) {
-                differences.add("seed " + seed + ": " + diff);
-            }
-        }
-        assertThat(differences).isEmpty();
+        assertThat(BpftoolDumps.randomDifferences(tmp, 300, "c", BtfCDump::write)).isEmpty();
     }
 
     /** Split BTF (a module's, over vmlinux): bpftool -B BASE dumps base and split types, names deduplicated across. */
     @Test
     void splitBtfDumpEqualsBpftool() throws Exception {
         assumeTrue(onPath("bpftool"), "bpftool is not installed");
-        BtfBuilder b = Btf.builder();
-        int in = b.addInt("int", 4, IntEncoding.SIGNED);
-        int s = b.addStruct("base_s", 4, List.of(Member.of("x", in, 0)));
-        Btf base = Btf.read(b.build().write());
-        BtfBuilder m = Btf.builder(base);
-        int p = m.addPtr(s);
-        m.addStruct("mod_s", 16, List.of(Member.of("b", s, 0), Member.of("p", p, 64)));
-        m.addStruct("base_s", 8, List.of(Member.of("y", in, 0), Member.of("z", in, 32)));
-        Btf split = m.build();
-        Files.write(tmp.resolve("base.btf"), base.write());
-        Files.write(tmp.resolve("split.btf"), split.write());
-        String expected = run(List.of("bpftool", "-B", tmp.resolve("base.btf").toString(), "btf", "dump", "file",
-                tmp.resolve("split.btf").toString(), "format", "c"));
-        assertThat(firstDifference(expected, BtfCDump.write(split))).isEmpty();
+        BpftoolDumps.Split split = BpftoolDumps.split(tmp, "c");
+        assertThat(firstDifference(split.bpftool(), BtfCDump.write(split.btf()))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

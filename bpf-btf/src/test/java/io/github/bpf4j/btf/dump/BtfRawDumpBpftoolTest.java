@@ -7,13 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.bpf4j.btf.Btf;
-import io.github.bpf4j.btf.BtfBuilder;
-import io.github.bpf4j.btf.BtfType.IntEncoding;
-import io.github.bpf4j.btf.BtfType.Member;
 import io.github.bpf4j.btf.core.TinyElf;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -76,35 +72,14 @@ class BtfRawDumpBpftoolTest {
     @Test
     void randomBtfEqualsBpftool() throws Exception {
         assumeTrue(onPath("bpftool"), "bpftool is not installed");
-        List<String> differences = new ArrayList<>();
-        for (long seed = 1; seed <= 100; seed++) {
-            Path file = tmp.resolve("random" + seed + ".btf");
-            Files.write(file, RandomBtf.of(seed).write());
-            String expected = run(List.of("bpftool", "btf", "dump", "file", file.toString()));
-            String diff = firstDifference(expected, BtfRawDump.write(Btf.read(file)));
-            if (!diff.isEmpty()) {
-                differences.add("seed " + seed + ": " + diff);
-            }
-        }
-        assertThat(differences).isEmpty();
+        assertThat(BpftoolDumps.randomDifferences(tmp, 100, "raw", BtfRawDump::write)).isEmpty();
     }
 
     /** Split BTF keeps its own ids: bpftool -B BASE dumps only the split part, numbered after the base. */
     @Test
     void splitBtfEqualsBpftool() throws Exception {
         assumeTrue(onPath("bpftool"), "bpftool is not installed");
-        BtfBuilder b = Btf.builder();
-        int in = b.addInt("int", 4, IntEncoding.SIGNED);
-        int s = b.addStruct("base_s", 4, List.of(Member.of("x", in, 0)));
-        Btf base = Btf.read(b.build().write());
-        BtfBuilder m = Btf.builder(base);
-        int p = m.addPtr(s);
-        m.addStruct("mod_s", 16, List.of(Member.of("b", s, 0), Member.of("p", p, 64)));
-        Files.write(tmp.resolve("base.btf"), base.write());
-        Files.write(tmp.resolve("split.btf"), m.build().write());
-        String expected = run(List.of("bpftool", "-B", tmp.resolve("base.btf").toString(), "btf", "dump", "file",
-                tmp.resolve("split.btf").toString()));
-        Btf split = Btf.read(Files.readAllBytes(tmp.resolve("split.btf")), base);
-        assertThat(firstDifference(expected, BtfRawDump.write(split))).isEmpty();
+        BpftoolDumps.Split split = BpftoolDumps.split(tmp, "raw");
+        assertThat(firstDifference(split.bpftool(), BtfRawDump.write(split.btf()))).isEmpty();
     }
 }

@@ -222,11 +222,11 @@ final class Bounds {
         // tnum_intersect(var_off, tnum_range(umin, umax)), then its low half intersected with
         // tnum_range(u32min, u32max) and put back with tnum_or(tnum_clear_subreg(..), ..): on longs, since
         // reg_bounds_sync runs after every ALU operation
-        long r64m = rangeMask(umin, umax);
+        long r64m = Tnum.rangeMask(umin, umax);
         long v64 = varOff.value() | (umin & ~r64m);
         long m64 = varOff.mask() & r64m;
         v64 &= ~m64;
-        long r32m = rangeMask(u32min & U32, u32max & U32);
+        long r32m = Tnum.rangeMask(u32min & U32, u32max & U32);
         long v32 = (v64 & U32) | ((u32min & U32) & ~r32m);
         long m32 = (m64 & U32) & r32m;
         v32 &= ~m32;
@@ -235,13 +235,6 @@ final class Bounds {
         if (v != varOff.value() || m != varOff.mask()) {
             varOff = new Tnum(v, m);
         }
-    }
-
-    /** The mask of {@code tnum_range(min, max)}: every bit below the highest one where the two differ. */
-    private static long rangeMask(long min, long max) {
-        long chi = min ^ max;
-        int bits = 64 - Long.numberOfLeadingZeros(chi);
-        return bits > 63 ? -1L : (1L << bits) - 1;
     }
 
     /**

@@ -32,13 +32,14 @@ public record Tnum(long value, long mask) {
 
     /** {@code tnum_range}: the smallest tnum that holds every value of {@code [min, max]} (unsigned). */
     public static Tnum range(long min, long max) {
-        long chi = min ^ max;
-        int bits = 64 - Long.numberOfLeadingZeros(chi);
-        if (bits > 63) {
-            return UNKNOWN;
-        }
-        long delta = (1L << bits) - 1;
-        return new Tnum(min & ~delta, delta);
+        long delta = rangeMask(min, max);
+        return delta == -1L ? UNKNOWN : new Tnum(min & ~delta, delta);
+    }
+
+    /** The mask of {@code tnum_range(min, max)}: every bit below the highest one where the two differ. */
+    static long rangeMask(long min, long max) {
+        int bits = 64 - Long.numberOfLeadingZeros(min ^ max);
+        return bits > 63 ? -1L : (1L << bits) - 1;
     }
 
     /** {@code tnum_is_const}. */
