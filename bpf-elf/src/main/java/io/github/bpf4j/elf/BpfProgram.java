@@ -1,6 +1,9 @@
 package io.github.bpf4j.elf;
 
 import io.github.bpf4j.asm.Insn;
+import io.github.bpf4j.btf.Btf;
+import io.github.bpf4j.btf.BtfExt;
+import io.github.bpf4j.btf.CoreReloKind;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,6 +53,15 @@ public record BpfProgram(String name, String sectionName, boolean autoload, Sect
         funcInfo = List.copyOf(funcInfo);
         lineInfo = List.copyOf(lineInfo);
         coreRelos = List.copyOf(coreRelos);
+    }
+
+    /**
+     * The CO-RE records as the relocator takes them ({@code CoreRelocator.relocate} over {@link #linkedInsns}):
+     * instruction offsets in bytes of the linked program, access strings read from {@code local}, the object's .BTF.
+     */
+    public List<BtfExt.CoreRelo> coreRelocations(Btf local) {
+        return coreRelos.stream().map(r -> new BtfExt.CoreRelo(8L * r.insn(), r.typeId(),
+                local.string(r.accessStrOff()), CoreReloKind.ofValue(r.kind()))).toList();
     }
 
     /** The program type from the section name; {@link ProgType#UNSPEC} when libbpf would not know it. */

@@ -7,9 +7,7 @@ import io.github.bpf4j.asm.Pseudo;
 import io.github.bpf4j.asm.text.Assembler;
 import io.github.bpf4j.asm.text.Dialect;
 import io.github.bpf4j.btf.Btf;
-import io.github.bpf4j.btf.BtfExt;
 import io.github.bpf4j.btf.BtfFormatException;
-import io.github.bpf4j.btf.CoreReloKind;
 import io.github.bpf4j.btf.core.CoreRelocationException;
 import io.github.bpf4j.btf.core.CoreRelocator;
 import io.github.bpf4j.elf.AttachTarget;
@@ -257,13 +255,8 @@ final class VerifyCommand implements Callable<Integer> {
      * ({@code bpf_object__relocate_core}); the records count slots of the linked program.
      */
     private static List<Insn> relocateCore(Path path, CoreRelocator relocator, Btf local, BpfProgram p) {
-        List<BtfExt.CoreRelo> relos = new ArrayList<>(p.coreRelos().size());
-        for (ExtInfo.CoreRelo r : p.coreRelos()) {
-            relos.add(new BtfExt.CoreRelo(8L * r.insn(), r.typeId(), local.string(r.accessStrOff()),
-                    CoreReloKind.ofValue(r.kind())));
-        }
         try {
-            return relocator.relocate(p.linkedInsns(), relos).insns();
+            return relocator.relocate(p.linkedInsns(), p.coreRelocations(local)).insns();
         } catch (CoreRelocationException e) {
             throw new UsageException(path + " " + p.name() + ": libbpf would refuse to load it: CO-RE relocation #"
                     + e.relocation() + " at insn " + e.insn() + " (" + e.kind().libbpfName() + "): " + e.detail()

@@ -4,10 +4,7 @@ import io.github.bpf4j.asm.Insn;
 import io.github.bpf4j.asm.LoadImm64;
 import io.github.bpf4j.asm.Pseudo;
 import io.github.bpf4j.btf.Btf;
-import io.github.bpf4j.btf.BtfExt;
-import io.github.bpf4j.btf.CoreReloKind;
 import io.github.bpf4j.btf.core.CoreRelocator;
-import io.github.bpf4j.btf.core.CoreResult;
 import io.github.bpf4j.elf.AttachTarget;
 import io.github.bpf4j.elf.AttachType;
 import io.github.bpf4j.elf.BpfObject;
@@ -268,13 +265,7 @@ public final class Bpf {
 
     /** The linked instructions with CO-RE relocations applied (the records count slots of the linked program). */
     static List<Insn> relocateCore(CoreRelocator relocator, Btf local, BpfProgram p) {
-        List<BtfExt.CoreRelo> relos = new ArrayList<>(p.coreRelos().size());
-        for (ExtInfo.CoreRelo r : p.coreRelos()) {
-            relos.add(new BtfExt.CoreRelo(8L * r.insn(), r.typeId(), local.string(r.accessStrOff()),
-                    CoreReloKind.ofValue(r.kind())));
-        }
-        CoreResult result = relocator.relocate(p.linkedInsns(), relos);
-        return result.insns();
+        return relocator.relocate(p.linkedInsns(), p.coreRelocations(local)).insns();
     }
 
     static ProgramSpec programSpec(BpfObject object, BpfProgram p, List<Insn> code, List<BpfMap> maps,
