@@ -203,17 +203,23 @@ public final class BpfMap implements AutoCloseable {
     }
 
     private Optional<byte[]> lookupRaw(BpfCommand cmd, byte[] key) {
+        byte[] out = new byte[valueBufferSize()];
+        return lookupInto(cmd, key, out) ? Optional.of(out) : Optional.empty();
+    }
+
+    /** Runs a lookup command into {@code out} ({@link #valueBufferSize()} bytes); false when the key is absent. */
+    private boolean lookupInto(BpfCommand cmd, byte[] key, byte[] out) {
         checkKey(key);
         int size = valueBufferSize();
-        byte[] out = new byte[size];
+        checkValue(out, size);
         int r = ElemCalls.call(cmd.code(), fd(), keySize > 0 ? key : null, null, out, size, 0);
         if (r == -Errno.ENOENT.number()) {
-            return Optional.empty();
+            return false;
         }
         if (r < 0) {
             throw new BpfException(cmd.name(), Errno.of(-r), "map '" + name + "'", null);
         }
-        return Optional.of(out);
+        return true;
     }
 
     /** The value of {@code key}, empty when absent. Per-CPU maps: see {@link #lookupPerCpu}. */
@@ -230,17 +236,7 @@ public final class BpfMap implements AutoCloseable {
      * bytes: for per-CPU maps the raw layout, one 8-byte aligned slot per possible CPU ({@link #splitPerCpu}).
      */
     public boolean lookup(byte[] key, byte[] value) {
-        checkKey(key);
-        int size = valueBufferSize();
-        checkValue(value, size);
-        int r = ElemCalls.call(BpfCommand.MAP_LOOKUP_ELEM.code(), fd(), keySize > 0 ? key : null, null, value, size, 0);
-        if (r == -Errno.ENOENT.number()) {
-            return false;
-        }
-        if (r < 0) {
-            throw new BpfException(BpfCommand.MAP_LOOKUP_ELEM.name(), Errno.of(-r), "map '" + name + "'", null);
-        }
-        return true;
+        return lookupInto(BpfCommand.MAP_LOOKUP_ELEM, key, value);
     }
 
     /** The values of {@code key} on each possible CPU (index = CPU number), empty when absent. */
