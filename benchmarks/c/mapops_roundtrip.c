@@ -8,17 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
+#include "thread_clock.h"
 #include <bpf/bpf.h>
-
-/* The consuming thread's CPU time (user + system): on a machine shared with other work a round's wall time
- * includes other processes' time slices, its CPU time does not. The Java side reads the same clock. */
-static double now(void)
-{
-	struct timespec t;
-	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-	return t.tv_sec + t.tv_nsec / 1e9;
-}
 
 int main(int argc, char **argv)
 {

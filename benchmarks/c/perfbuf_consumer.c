@@ -8,7 +8,7 @@
  * the best round in million records/s. Exactly the protocol of io.github.bpf4j.bench.ReaderThroughput. */
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
+#include "thread_clock.h"
 #include <bpf/libbpf.h>
 #include <bpf/bpf.h>
 
@@ -30,15 +30,6 @@ static void on_lost(void *ctx, int cpu, __u64 n)
 	(void)ctx;
 	(void)cpu;
 	lost += n;
-}
-
-/* The consuming thread's CPU time (user + system): on a machine shared with other work a round's wall time
- * includes other processes' time slices, its CPU time does not. The Java side reads the same clock. */
-static double now(void)
-{
-	struct timespec t;
-	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-	return t.tv_sec + t.tv_nsec / 1e9;
 }
 
 int main(int argc, char **argv)

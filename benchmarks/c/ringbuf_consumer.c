@@ -8,7 +8,7 @@
  * Exactly the protocol of io.github.bpf4j.bench.ReaderThroughput. */
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
+#include "thread_clock.h"
 #include <bpf/libbpf.h>
 #include <bpf/bpf.h>
 
@@ -22,15 +22,6 @@ static int on_record(void *ctx, void *data, size_t size)
 	sum += *(unsigned long long *)data; /* touch the record, as the Java consumer does */
 	seen++;
 	return 0;
-}
-
-/* The consuming thread's CPU time (user + system): on a machine shared with other work a round's wall time
- * includes other processes' time slices, its CPU time does not. The Java side reads the same clock. */
-static double now(void)
-{
-	struct timespec t;
-	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-	return t.tv_sec + t.tv_nsec / 1e9;
 }
 
 int main(int argc, char **argv)
