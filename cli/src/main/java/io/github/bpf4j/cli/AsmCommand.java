@@ -47,7 +47,7 @@ final class AsmCommand implements Callable<Integer> {
         }
         try (Reader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
             if (output.toString().endsWith(".o")) {
-                ObjectFiles.KernelTypes core = new ObjectFiles.KernelTypes(() -> ObjectFiles.readBtf(btf),
+                ObjectFiles.KernelTypes core = new ObjectFiles.KernelTypes(btf::read,
                         btf.file.toString());
                 Assembly assembly = Assembler.assemble(in, input.toString(), dialect, core);
                 Inputs.write(output, ObjectFiles.write(assembly, core));

@@ -7,6 +7,8 @@ import io.github.bpf4j.btf.dump.BtfRawDump;
 import io.github.bpf4j.btf.layout.FieldOffset;
 import io.github.bpf4j.btf.layout.LayoutPrinter;
 import io.github.bpf4j.btf.layout.OffsetOf;
+import io.github.bpf4j.elf.ElfFile;
+import io.github.bpf4j.elf.ElfFormatException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,17 +36,31 @@ final class BtfCommand implements Runnable {
     /** The BTF a subcommand reads: {@code --btf FILE}, or the running kernel's. */
     static final class Source {
         @Option(names = "--btf", paramLabel = "FILE", defaultValue = "/sys/kernel/btf/vmlinux",
-                description = "raw BTF (default: ${DEFAULT-VALUE})")
+                description = "raw BTF or an object's .BTF (default: ${DEFAULT-VALUE})")
         Path file;
 
         Btf read() {
+            return read(file);
+        }
+
+        /**
+         * Raw BTF, or the {@code .BTF} section of an ELF object (libbpf's btf_custom_path and bpftool's
+         * {@code btf dump file} take either).
+         */
+        static Btf read(Path file) {
             if (!Files.exists(file)) {
                 throw new UsageException(file + ": no such file"
                         + (file.startsWith("/sys/kernel/btf") ? " (this kernel has no BTF: CONFIG_DEBUG_INFO_BTF)" : ""));
             }
             try {
-                return Btf.read(file);
-            } catch (BtfFormatException e) {
+                byte[] bytes = Inputs.read(file);
+                if (!Inputs.isElf(bytes)) {
+                    return Btf.read(bytes);
+                }
+                ElfFile elf = ElfFile.read(bytes);
+                return Btf.read(elf.contents(elf.section(".BTF").orElseThrow(() -> new UsageException(file
+                        + " is an ELF file without a .BTF section"))));
+            } catch (BtfFormatException | ElfFormatException e) {
                 throw new UsageException(file + ": " + e.getMessage());
             }
         }

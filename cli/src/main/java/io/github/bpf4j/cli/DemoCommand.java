@@ -21,6 +21,8 @@ import io.github.bpf4j.verifier.Verdict;
 import io.github.bpf4j.verifier.Verifier;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,17 +60,36 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--offline", description = "only the offline part: assemble, list, explain, simulate")
     boolean offline;
 
+    @Option(names = "--btf", paramLabel = "FILE", description = "the BTF to relocate the program's CO-RE "
+            + "references against (default: the running kernel's; where it has none, the types of Linux 6.18 "
+            + "bundled with the examples, and only the offline part runs)")
+    Path btf;
+
+    /** The BTF the demo relocates against, and how the listing names it. */
+    record Target(Btf btf, String what, boolean live) {}
+
+    /**
+     * {@code --btf FILE} when given; else the running kernel's BTF at {@code vmlinux}; else, on a machine without
+     * kernel BTF, {@link Example#BUNDLED_BTF} (offsets of Linux 6.18: good for reading, not for loading).
+     */
+    static Target target(Path explicit, Path vmlinux) {
+        if (explicit != null) {
+            return new Target(BtfCommand.Source.read(explicit), explicit.toString(), true);
+        }
+        if (Files.isReadable(vmlinux)) {
+            return new Target(BtfCommand.Source.read(vmlinux), vmlinux.toString(), true);
+        }
+        return new Target(Example.bundledBtf(), "the types of Linux " + Example.BUNDLED_BTF_RELEASE
+                + " bundled with the examples, as " + vmlinux + " is absent here (CONFIG_DEBUG_INFO_BTF)", false);
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Duration limit = RunCommand.duration(duration);
-        Optional<Btf> kernel = kernelBtf(out);
+        Target target = target(btf, Example.VMLINUX);
         Example example = Example.EXECSNOOP;
-        if (kernel.isEmpty()) {
-            throw new UsageException("execsnoop reads task_struct through CO-RE relocations, which need the "
-                    + "kernel's BTF, and " + Example.VMLINUX + " is not readable here (CONFIG_DEBUG_INFO_BTF)");
-        }
-        ExampleSource source = ExampleSource.of(EXAMPLE, example.bindings(kernel.get(), 0), kernel.get());
+        ExampleSource source = ExampleSource.of(EXAMPLE, example.bindings(target.btf(), 0), target.btf());
         Assembly assembly = source.assembly();
         Assembly.Section code = source.programs().stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException(EXAMPLE + " has no code section"));
@@ -86,7 +107,7 @@ final class DemoCommand implements Callable<Integer> {
                 + " (perf event array: one record per exec goes to user space)"));
         out.println("  offsets     " + source.core().stream().map(DemoCommand::offset)
                 .collect(java.util.stream.Collectors.joining(", "))
-                + " (CO-RE relocations of the object, applied against " + Example.VMLINUX + " as libbpf does)");
+                + " (CO-RE relocations of the object, applied against " + target.what() + " as libbpf does)");
         out.println("  license     " + license(assembly));
         out.println();
         out.println("As the kernel's verifier log prints it:");
@@ -102,6 +123,12 @@ final class DemoCommand implements Callable<Integer> {
         out.flush();
 
         if (offline) {
+            return Main.OK;
+        }
+        if (!target.live()) {
+            out.println("live part skipped: loading execsnoop needs the running kernel's BTF for its CO-RE "
+                    + "relocations, and " + Example.VMLINUX + " is absent (CONFIG_DEBUG_INFO_BTF)");
+            out.flush();
             return Main.OK;
         }
         // Without the privileges to trace, the offline part above is the demo: it succeeded, so exit 0.
@@ -142,15 +169,6 @@ final class DemoCommand implements Callable<Integer> {
             return what + "rejected at instruction " + v.insn() + ": " + v.message() + " (" + v.errno() + ")";
         } catch (RuntimeException | LinkageError e) {
             return "offline check: simulator not ready for this program (" + e + ")";
-        }
-    }
-
-    private static Optional<Btf> kernelBtf(PrintWriter out) {
-        try {
-            return RunCommand.kernelBtf();
-        } catch (RuntimeException e) {
-            out.println("(cannot read " + Example.VMLINUX + ": " + e.getMessage() + ")");
-            return Optional.empty();
         }
     }
 

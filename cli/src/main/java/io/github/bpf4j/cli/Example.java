@@ -38,6 +38,14 @@ enum Example {
     /** Entries of writetrack's in-flight map: writes blocked at one time. */
     static final int INFLIGHT_ENTRIES = 10240;
     static final Path VMLINUX = Path.of("/sys/kernel/btf/vmlinux");
+    /**
+     * The types the CO-RE examples name, copied from Linux 6.18's BTF (x86_64) by bpf-btf's LocalTypes: what the
+     * offline demo assembles and relocates against on a machine without kernel BTF. Regenerate with
+     * {@code mvn -pl cli test -Dtest=BundledBtfTest -Dbpf4j.regenerate=true} on such a kernel.
+     */
+    static final String BUNDLED_BTF = "examples/linux-6.18-x86_64.btf";
+    /** The kernel {@link #BUNDLED_BTF} comes from ({@code uname -r}). */
+    static final String BUNDLED_BTF_RELEASE = "6.18.44-fc-v669";
 
     private final String exampleName;
     private final Channel channel;
@@ -98,6 +106,11 @@ enum Example {
                 yield Map.of();
             }
         };
+    }
+
+    /** {@link #BUNDLED_BTF}, read. */
+    static Btf bundledBtf() {
+        return Btf.read(ExampleSource.bundledBytes(BUNDLED_BTF));
     }
 
     /** Whether the bundled file holds CO-RE references, which need the kernel's BTF to assemble. */

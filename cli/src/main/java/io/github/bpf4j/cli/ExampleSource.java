@@ -198,11 +198,16 @@ record ExampleSource(String resource, Map<String, Long> constants, Assembly asse
 
     /** The text of a file bundled in the jar. */
     static String bundled(String resource) {
+        return new String(bundledBytes(resource), StandardCharsets.UTF_8);
+    }
+
+    /** The bytes of a file bundled in the jar. */
+    static byte[] bundledBytes(String resource) {
         try (InputStream in = ExampleSource.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("the bundled " + resource + " is missing from the jar");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("reading the bundled " + resource, e);
         }

@@ -22,24 +22,6 @@ final class ObjectFiles {
         return ElfWriter.write(RelocatableObject.of(assembly, core == null ? null : core.local()));
     }
 
-    /** The BTF of {@code --btf}: a raw BTF file, or an ELF object's {@code .BTF} section (as libbpf's btf_custom_path). */
-    static Btf readBtf(BtfCommand.Source source) {
-        if (!java.nio.file.Files.exists(source.file)) {
-            return source.read(); // its message for a missing file
-        }
-        byte[] bytes = Inputs.read(source.file);
-        if (!Inputs.isElf(bytes)) {
-            return source.read();
-        }
-        try {
-            io.github.bpf4j.elf.ElfFile elf = io.github.bpf4j.elf.ElfFile.read(bytes);
-            return Btf.read(elf.contents(elf.section(".BTF").orElseThrow(() -> new UsageException(source.file
-                    + " is an ELF file without a .BTF section"))));
-        } catch (io.github.bpf4j.elf.ElfFormatException | io.github.bpf4j.btf.BtfFormatException e) {
-            throw new UsageException(source.file + ": " + e.getMessage());
-        }
-    }
-
     /**
      * A {@link CoreResolver} that reads its BTF on the first CO-RE reference, so that assembling a file without any
      * reads no BTF. A BTF that cannot be read becomes an error at the reference (the assembler adds file, line and

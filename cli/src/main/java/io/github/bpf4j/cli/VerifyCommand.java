@@ -169,11 +169,7 @@ final class VerifyCommand implements Callable<Integer> {
                         + "program) and " + file + " is not readable: give it with --btf FILE" + (btf == null
                         ? " (this kernel has no BTF: CONFIG_DEBUG_INFO_BTF)" : ""));
             }
-            try {
-                targetBtf = Btf.read(file);
-            } catch (BtfFormatException e) {
-                throw new UsageException(file + ": " + e.getMessage());
-            }
+            targetBtf = BtfCommand.Source.read(file);
         }
         return targetBtf;
     }

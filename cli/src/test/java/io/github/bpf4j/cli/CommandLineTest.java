@@ -219,6 +219,20 @@ class CommandLineTest {
     }
 
     @Test
+    void btfCommandsReadAnObjectsBtfSection() {
+        Path o = TESTDATA.resolve("build/execsnoop.o");
+        Run dump = run("btf", "dump", "--format", "raw", "--btf", o.toString());
+        assertThat(dump.code()).as(dump.err()).isZero();
+        assertThat(dump.out()).isEqualTo(io.github.bpf4j.btf.dump.BtfRawDump.write(
+                io.github.bpf4j.elf.BpfObject.read(o).btf().orElseThrow()));
+        Run offset = run("btf", "offsetof", "task_struct.tgid", "--btf", o.toString());
+        assertThat(offset.code()).as(offset.err()).isZero();
+        Run noBtf = run("btf", "dump", "--format", "raw", "--btf", TESTDATA.resolve("build/tools/loadlog").toString());
+        assertThat(noBtf.code()).isEqualTo(2);
+        assertThat(noBtf.err()).contains("is an ELF file without a .BTF section");
+    }
+
+    @Test
     void coreListsAndAppliesRelocations() throws IOException {
         Path vmlinux = Path.of("/sys/kernel/btf/vmlinux");
         assumeTrue(Files.exists(vmlinux), "no kernel BTF at /sys/kernel/btf/vmlinux (CONFIG_DEBUG_INFO_BTF)");

@@ -98,20 +98,35 @@ public final class Bytes {
     }
 
     // --- writing, for the encoder ---
+    // Each call names a constant VarHandle: selecting one at run time ("(le ? A : B).set(...)") leaves C2 with a
+    // non-constant handle, which is slow and made OpenJDK 17.0.21's C2 crash (SIGSEGV in
+    // Compile::final_graph_reshaping_walk) compiling the ELF writer under Jazzer's instrumentation.
 
     public static void put16(byte[] out, int off, int v, ByteOrder order) {
-        (order == ByteOrder.LITTLE_ENDIAN ? S_LE : S_BE).set(out, off, (short) v);
+        if (order == ByteOrder.LITTLE_ENDIAN) {
+            S_LE.set(out, off, (short) v);
+        } else {
+            S_BE.set(out, off, (short) v);
+        }
     }
 
     public static void put32(byte[] out, int off, int v, ByteOrder order) {
-        (order == ByteOrder.LITTLE_ENDIAN ? I_LE : I_BE).set(out, off, v);
+        if (order == ByteOrder.LITTLE_ENDIAN) {
+            I_LE.set(out, off, v);
+        } else {
+            I_BE.set(out, off, v);
+        }
     }
 
     public static void put64(byte[] out, int off, long v, ByteOrder order) {
-        (order == ByteOrder.LITTLE_ENDIAN ? L_LE : L_BE).set(out, off, v);
+        if (order == ByteOrder.LITTLE_ENDIAN) {
+            L_LE.set(out, off, v);
+        } else {
+            L_BE.set(out, off, v);
+        }
     }
 
     public static int get32(byte[] in, int off, ByteOrder order) {
-        return (int) (order == ByteOrder.LITTLE_ENDIAN ? I_LE : I_BE).get(in, off);
+        return order == ByteOrder.LITTLE_ENDIAN ? (int) I_LE.get(in, off) : (int) I_BE.get(in, off);
     }
 }
