@@ -5,6 +5,8 @@
 #   build/uprobe_target          (gcc -O0 -g; not committed)
 #   build/NAME.o, build/NAME.s   (clang-19 -O2 -g -target bpf -mcpu=v3; committed)
 #   build/NAME.v4.o, NAME.v4.s   (-mcpu=v4, for the objects in V4_OBJECTS; committed)
+#   build/verifier/NAME.o        (src/verifier/NAME.c, the verifier's BTF cases; committed; their kernel verdicts:
+#                                 verifier/record-objects.sh)
 #   build/btf/NAME.o             (made-up target BTFs from src/btf/NAME.c; committed)
 #   captures/NAME/               (loadlog obj on this kernel; committed)
 #   captures/NAME@TARGET/        (loadlog obj --no-load --btf build/btf/TARGET.o; committed)
@@ -26,7 +28,7 @@ for arg in "$@"; do
   case "$arg" in
     --tools-only) tools_only=1 ;;
     --no-captures) captures=0 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "build.sh: unknown option $arg" >&2; exit 1 ;;
   esac
 done
@@ -98,6 +100,15 @@ for src in src/*.c; do
       gzip -9n "$s"
     fi
   done
+done
+# Verifier cases that need the program's BTF (global functions, callbacks): src/verifier/NAME.c ->
+# build/verifier/NAME.o, written against the UAPI <linux/bpf.h>; their kernel verdicts are recorded by
+# verifier/record-objects.sh.
+rm -rf build/verifier
+mkdir -p build/verifier
+for src in src/verifier/*.c; do
+  "$CLANG" "${CFLAGS[@]}" -I/usr/include/x86_64-linux-gnu -mcpu=v3 -c "$src" \
+    -o "build/verifier/$(basename "$src" .c).o"
 done
 # Made-up target BTFs (src/btf/NAME.c -> build/btf/NAME.o, whose .BTF libbpf reads as a
 # btf_custom_path) for CO-RE relocation against kernels other than this one.
@@ -195,6 +206,9 @@ kernel captures).
   $S_GZIP_ABOVE bytes (the DWARF of task_struct's type closure makes it ~8 MB) it is stored as
   \`NAME.s.gz\` (\`gzip -9n\`) instead; readers should accept both.
 - \`NAME.v4.o\` / \`NAME.v4.s\`: the same with \`-mcpu=v4\`, for: $V4_OBJECTS.
+- \`verifier/NAME.o\`: \`src/verifier/NAME.c\` (global functions, callbacks; UAPI headers, so also
+  \`-I/usr/include/x86_64-linux-gnu\`) with \`-mcpu=v3\`; their kernel verdicts are recorded by
+  \`verifier/record-objects.sh\` into \`verifier/objects/\`, not here.
 - \`uprobe_target\` (not committed): \`gcc -O0 -g src/uprobe_target.c\`; \`uprobe_add.o\` attaches to its \`add\`.
 - Toolchain: $clang_version; $(bpftool version | head -1); libbpf-dev $(dpkg-query -W -f='${Version}' libbpf-dev 2>/dev/null || echo '?').
 - Reproducibility: the build is deterministic for a given checkout path and vmlinux.h, and

@@ -67,6 +67,8 @@ static const char *errno_name(int err)
 	const char *name = strerrorname_np(err);
 	if (name)
 		return name;
+	if (err == 524) /* kernel-internal, no libc name; what bpf4j's Errno and Verdict call it */
+		return "ENOTSUPP";
 	snprintf(buf, sizeof(buf), "E%d", err);
 	return buf;
 }
@@ -620,6 +622,9 @@ static int cmd_obj(int argc, char **argv)
 
 struct map_spec {
 	unsigned type, key_size, value_size, max_entries, flags;
+	/* a map of maps: the inner map template, created first and passed as inner_map_fd */
+	bool has_inner;
+	unsigned inner_type, inner_key_size, inner_value_size, inner_max_entries, inner_flags;
 };
 
 struct raw_opts {
@@ -674,6 +679,38 @@ static int find_attach_btf_id(const char *name, int attach_type)
 	return btf__find_by_name_kind(vmlinux_btf, full, kind);
 }
 
+static int parse_map_spec(const char *s, struct map_spec *m, char *err, size_t errcap);
+
+/* TYPE:KEYSZ:VALSZ:ENTRIES[:FLAGS](inner=TYPE:KEYSZ:VALSZ:ENTRIES[:FLAGS]): the outer map's spec,
+ * then its inner map template's. */
+static int parse_map_spec_inner(const char *s, struct map_spec *m, char *err, size_t errcap)
+{
+	const char *open = strstr(s, "(inner=");
+	if (!open)
+		return parse_map_spec(s, m, err, errcap);
+	size_t n = strlen(s);
+	char outer[128], inner[128];
+	size_t olen = (size_t)(open - s), ilen = n - olen - strlen("(inner=") - 1;
+	if (s[n - 1] != ')' || olen >= sizeof(outer) || n < olen + strlen("(inner=") + 1 || ilen >= sizeof(inner)) {
+		snprintf(err, errcap, "--map %s: expected TYPE:KEYSZ:VALSZ:ENTRIES[:FLAGS](inner=TYPE:...)", s);
+		return -1;
+	}
+	memcpy(outer, s, olen);
+	outer[olen] = '\0';
+	memcpy(inner, open + strlen("(inner="), ilen);
+	inner[ilen] = '\0';
+	struct map_spec in;
+	if (parse_map_spec(outer, m, err, errcap) || parse_map_spec(inner, &in, err, errcap))
+		return -1;
+	m->has_inner = true;
+	m->inner_type = in.type;
+	m->inner_key_size = in.key_size;
+	m->inner_value_size = in.value_size;
+	m->inner_max_entries = in.max_entries;
+	m->inner_flags = in.flags;
+	return 0;
+}
+
 static int parse_map_spec(const char *s, struct map_spec *m, char *err, size_t errcap)
 {
 	char type[64];
@@ -691,6 +728,7 @@ static int parse_map_spec(const char *s, struct map_spec *m, char *err, size_t e
 	}
 	m->type = (unsigned)t;
 	m->flags = 0;
+	m->has_inner = false;
 	int n = sscanf(colon + 1, "%u:%u:%u:%i", &m->key_size, &m->value_size, &m->max_entries,
 		       (int *)&m->flags);
 	if (n < 3) {
@@ -740,7 +778,7 @@ static int parse_raw_args(int argc, char **argv, struct raw_opts *o, bool *batch
 				snprintf(err, errcap, "more than %d --map options", MAX_MAPS);
 				return -1;
 			}
-			if (parse_map_spec(argv[++i], &o->maps[o->nmaps], err, errcap))
+			if (parse_map_spec_inner(argv[++i], &o->maps[o->nmaps], err, errcap))
 				return -1;
 			o->nmaps++;
 		} else if (a[0] == '-' && a[1] == '-') {
@@ -854,7 +892,28 @@ static int run_raw(const struct raw_opts *o)
 		a.value_size = m->value_size;
 		a.max_entries = m->max_entries;
 		a.map_flags = m->flags;
+		int inner_fd = -1;
+		if (m->has_inner) {
+			union bpf_attr ia;
+			memset(&ia, 0, sizeof(ia));
+			ia.map_type = m->inner_type;
+			ia.key_size = m->inner_key_size;
+			ia.value_size = m->inner_value_size;
+			ia.max_entries = m->inner_max_entries;
+			ia.map_flags = m->inner_flags;
+			inner_fd = (int)raw_bpf(BPF_MAP_CREATE, &ia, sizeof(ia));
+			if (inner_fd < 0) {
+				snprintf(msg, sizeof(msg), "error map %d inner create %s\n", i, errno_name(errno));
+				goto out;
+			}
+			a.inner_map_fd = (uint32_t)inner_fd;
+		}
 		long fd = raw_bpf(BPF_MAP_CREATE, &a, sizeof(a));
+		int create_errno = errno;
+		/* the outer map keeps its own template (bpf_map_meta_alloc): the inner fd is not needed after */
+		if (inner_fd >= 0)
+			close(inner_fd);
+		errno = create_errno;
 		if (fd < 0) {
 			snprintf(msg, sizeof(msg), "error map %d create %s\n", i, errno_name(errno));
 			goto out;
@@ -942,7 +1001,7 @@ static int cmd_raw(int argc, char **argv)
 	if (!batch) {
 		if (!defaults.prog_path || !defaults.out)
 			die(EXIT_USAGE, "usage: loadlog raw --type T [--expected-attach-type T] "
-					"[--attach-btf-name NAME] [--level N] [--map TYPE:KEYSZ:VALSZ:ENTRIES[:FLAGS]]... "
+					"[--attach-btf-name NAME] [--level N] [--map TYPE:KEYSZ:VALSZ:ENTRIES[:FLAGS][(inner=TYPE:...)]]... "
 					"PROG.bin OUTDIR/NAME");
 		return run_raw(&defaults) || write_errors ? EXIT_SETUP : 0;
 	}

@@ -9,7 +9,9 @@
 # The header line "# type: T; maps: TYPE:K:V:N[:FLAGS], ...; attach: A; attach_btf: NAME" of each source gives the
 # load options (attach_btf: the target in the running kernel's BTF, e.g. the tp_btf event sched_switch, whose
 # btf_trace_NAME id loadlog passes as attach_btf_id);
-# a map reference in the source is "ld_pseudo rN, 1, INDEX" (src_reg 1, imm = index in the maps list).
+# a map reference in the source is "ld_pseudo rN, 1, INDEX" (src_reg 1, imm = index in the maps list); a map of
+# maps is "array_of_maps:4:4:8(inner=array:4:8:1)" (loadlog creates the inner map template first); a kernel symbol
+# by BTF id is "ld_pseudo rN, 3, BTF_ID" (an id of the running kernel's BTF, kept as it is).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 corpus="$here/corpus"

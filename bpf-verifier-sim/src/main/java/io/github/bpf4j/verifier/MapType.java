@@ -11,6 +11,10 @@ public enum MapType {
     PERCPU_HASH(5),
     PERCPU_ARRAY(6),
     LRU_HASH(9),
+    /** An array whose values are maps (user space stores inner map fds; programs look up map pointers). */
+    ARRAY_OF_MAPS(12),
+    /** A hash whose values are maps. */
+    HASH_OF_MAPS(13),
     QUEUE(22),
     STACK(23),
     RINGBUF(27);
@@ -24,6 +28,11 @@ public enum MapType {
     /** The kernel's number (printed by messages such as {@code cannot pass map_type 4 into func ...}). */
     public int number() {
         return number;
+    }
+
+    /** {@code bpf_map_is_map_in_map}: the map's values are maps, described by an inner map template. */
+    public boolean isMapInMap() {
+        return this == ARRAY_OF_MAPS || this == HASH_OF_MAPS;
     }
 
     /** The lowercase kernel spelling ({@code percpu_array}). */

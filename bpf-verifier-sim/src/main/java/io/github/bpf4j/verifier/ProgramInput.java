@@ -22,9 +22,14 @@ import java.util.Objects;
  *                           instruction as the kernel's does ({@code ; text @ file.c:68}). Empty for none
  * @param funcInfo           the program's {@code bpf_func_info} records (the BTF function of each subprogram start);
  *                           empty for none
+ * @param btf                the program's own BTF ({@code prog_btf_fd}: the object's {@code .BTF}) that
+ *                           {@code funcInfo}'s type ids refer to; with it, global functions are verified on their
+ *                           own against their prototypes and callbacks are allowed, as the kernel does. {@code null}
+ *                           for none
  */
 public record ProgramInput(List<Insn> insns, ProgType type, String expectedAttachType, List<MapDef> maps,
-                           String attachBtf, List<LineInfo> lineInfo, List<FuncInfo> funcInfo) {
+                           String attachBtf, List<LineInfo> lineInfo, List<FuncInfo> funcInfo,
+                           io.github.bpf4j.btf.Btf btf) {
 
     /**
      * {@code struct bpf_line_info} with its strings resolved: the instruction (8-byte slot index of the program) that
@@ -80,6 +85,12 @@ public record ProgramInput(List<Insn> insns, ProgType type, String expectedAttac
         }
     }
 
+    /** A program without its own BTF. */
+    public ProgramInput(List<Insn> insns, ProgType type, String expectedAttachType, List<MapDef> maps,
+                        String attachBtf, List<LineInfo> lineInfo, List<FuncInfo> funcInfo) {
+        this(insns, type, expectedAttachType, maps, attachBtf, lineInfo, funcInfo, null);
+    }
+
     /** A program without an attach target in the kernel's BTF. */
     public ProgramInput(List<Insn> insns, ProgType type, String expectedAttachType, List<MapDef> maps) {
         this(insns, type, expectedAttachType, maps, null);
@@ -93,12 +104,17 @@ public record ProgramInput(List<Insn> insns, ProgType type, String expectedAttac
 
     /** This program with the attach target {@code name} in the kernel's BTF (see {@link #attachBtf}). */
     public ProgramInput withAttachBtf(String name) {
-        return new ProgramInput(insns, type, expectedAttachType, maps, name, lineInfo, funcInfo);
+        return new ProgramInput(insns, type, expectedAttachType, maps, name, lineInfo, funcInfo, btf);
     }
 
     /** This program with its line and func info (see {@link #lineInfo} and {@link #funcInfo}). */
     public ProgramInput withExtInfo(List<LineInfo> lines, List<FuncInfo> funcs) {
-        return new ProgramInput(insns, type, expectedAttachType, maps, attachBtf, lines, funcs);
+        return new ProgramInput(insns, type, expectedAttachType, maps, attachBtf, lines, funcs, btf);
+    }
+
+    /** This program with its own BTF (see {@link #btf}), e.g. the object's {@code .BTF}; null for none. */
+    public ProgramInput withBtf(io.github.bpf4j.btf.Btf programBtf) {
+        return new ProgramInput(insns, type, expectedAttachType, maps, attachBtf, lineInfo, funcInfo, programBtf);
     }
 
     /** A program from little-endian instruction bytes (a multiple of 8 bytes; see {@link InsnCodec#decode}). */

@@ -1,13 +1,11 @@
 package io.github.bpf4j.verifier;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import io.github.bpf4j.verifier.internal.VerifierLogs;
 
 /**
- * The outcome of verifying a program, simulated or real. Its first six fields are those of the syscall module's
- * {@code LoadOutcome} so that the two can be unified; {@link #verdict()} keeps what must match exactly.
+ * The outcome of verifying a program, simulated ({@link Verifier}) or real (the syscall module's program loads and
+ * their ProgramLoadException): one type, so that the two compare with {@code equals}; {@link #verdict()} keeps what
+ * must match exactly. A rejection's errno is the kernel's symbol, {@code ENOTSUPP} for the kernel-internal 524.
  *
  * @param accepted    whether the program is accepted
  * @param insn        the failing instruction, or {@code null} (accepted, or no instruction named)
@@ -20,13 +18,6 @@ import java.util.regex.Pattern;
  */
 public record Verdict(boolean accepted, Integer insn, String message, String errno, Integer processed, String log,
                       String internalBug) {
-
-    private static final Pattern INSN_LINE = Pattern.compile("^(\\d{1,9}): \\([0-9a-f]{2}\\)");
-    private static final Pattern PROCESSED = Pattern.compile("^processed (\\d{1,10}) insns");
-    private static final Pattern INSN_IN_MESSAGE = Pattern.compile("insn (?:#)?(\\d{1,9})");
-    private static final Pattern NOISE = Pattern.compile(
-            "^(; |from \\d+ to \\d+|mark_precise|last_idx|regs=|parent |propagating |func#\\d+ @|"
-                    + "Live regs|Global function|Func#|stack depth|verification time|\\s*$|\\d{1,9}: )");
 
     public Verdict {
         log = log == null ? "" : log;
@@ -44,65 +35,13 @@ public record Verdict(boolean accepted, Integer insn, String message, String err
     }
 
     /**
-     * Reads a verifier log the way the syscall module reads a real load's log: the failing instruction is the
-     * last instruction line, the message the meaningful lines after it (or, when the walk never began, the last
-     * line, with the instruction taken from an {@code insn N} inside it).
+     * Reads a verifier log, of a real load or a recorded one: the failing instruction is the last instruction line,
+     * the message the meaningful lines after it (or, when the walk never began, the last line, with the instruction
+     * taken from an {@code insn N} inside it).
      *
      * @param errno the errno symbol of a rejection, or {@code null} for an accepted program
      */
     public static Verdict fromLog(String errno, String log) {
-        Integer processed = processed(log);
-        if (errno == null) {
-            return new Verdict(true, null, null, null, processed, log, null);
-        }
-        List<String> body = new ArrayList<>();
-        for (String line : log.split("\n", -1)) {
-            if (PROCESSED.matcher(line).find()) {
-                break;
-            }
-            body.add(line);
-        }
-        while (!body.isEmpty() && body.get(body.size() - 1).isBlank()) {
-            body.remove(body.size() - 1);
-        }
-        Integer insn = null;
-        int last = -1;
-        for (int i = body.size() - 1; i >= 0; i--) {
-            Matcher m = INSN_LINE.matcher(body.get(i));
-            if (m.find()) {
-                insn = Integer.valueOf(m.group(1));
-                last = i;
-                break;
-            }
-        }
-        List<String> msg = new ArrayList<>();
-        for (int i = last + 1; i < body.size(); i++) {
-            String line = body.get(i);
-            if (!NOISE.matcher(line).find()) {
-                msg.add(line.strip());
-            }
-        }
-        if (last < 0 && msg.size() > 1) {
-            msg = List.of(msg.get(msg.size() - 1));
-        }
-        String message = msg.isEmpty() ? null : String.join("\n", msg);
-        if (insn == null && message != null) {
-            Matcher m = INSN_IN_MESSAGE.matcher(message);
-            if (m.find()) {
-                insn = Integer.valueOf(m.group(1));
-            }
-        }
-        return new Verdict(false, insn, message, errno, processed, log, null);
-    }
-
-    private static Integer processed(String log) {
-        for (String line : log.split("\n", -1)) {
-            Matcher m = PROCESSED.matcher(line);
-            if (m.find()) {
-                long n = Long.parseLong(m.group(1));
-                return n > Integer.MAX_VALUE ? null : (int) n;
-            }
-        }
-        return null;
+        return errno == null ? VerifierLogs.accepted(log) : VerifierLogs.rejected(errno, log);
     }
 }

@@ -58,8 +58,9 @@ public final class Verifier {
 
     private Checker checker(ProgramInput input) {
         return new Checker(input.insns(), input.type(), input.expectedAttachType(), input.maps(),
-                profile.possibleCpus()).kernelBtf(profile.btf(), input.attachBtf())
-                .extInfo(input.lineInfo(), !input.funcInfo().isEmpty());
+                profile.possibleCpus()).kernelBtf(profile.btf(), input.attachBtf()).kallsyms(profile.kallsyms())
+                .extInfo(input.lineInfo(), !input.funcInfo().isEmpty())
+                .funcInfo(input.funcInfo(), input.btf());
     }
 
     private static Verdict bug(String what) {

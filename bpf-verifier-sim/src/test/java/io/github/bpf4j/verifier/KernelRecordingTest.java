@@ -40,8 +40,7 @@ class KernelRecordingTest {
                 batch.append(" --attach-btf-name ").append(c.input().attachBtf());
             }
             for (MapDef m : c.input().maps()) {
-                batch.append(" --map ").append(m.type().spelling()).append(':').append(m.keySize()).append(':')
-                        .append(m.valueSize()).append(':').append(m.maxEntries());
+                batch.append(" --map ").append(m.notation());
             }
             batch.append(' ').append(tmp.resolve(c.name())).append('\n');
         }

@@ -15,7 +15,7 @@ class VerifierFuzzTest {
 
     private static final Verifier VERIFIER = Verifier.forKernel(KernelProfile.linux618());
     private static final List<MapDef> MAPS = List.of(MapDef.parse("hash:4:8:16"), MapDef.parse("array:4:16:4"),
-            MapDef.parse("ringbuf:0:0:4096"));
+            MapDef.parse("ringbuf:0:0:4096"), MapDef.parse("array_of_maps:4:4:2(inner=hash:4:8:4)"));
 
     @FuzzTest(maxDuration = "30s")
     void fuzzVerify(byte[] data) {

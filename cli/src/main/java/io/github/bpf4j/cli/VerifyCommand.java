@@ -64,7 +64,8 @@ final class VerifyCommand implements Callable<Integer> {
     String type;
 
     @Option(names = "--map", paramLabel = "TYPE:KEY:VALUE:ENTRIES[:FLAGS]",
-            description = "a map of a raw program; ld_imm64 with a map source names it by its position (0, 1, ...)")
+            description = "a map of a raw program; ld_imm64 with a map source names it by its position (0, 1, ...); "
+                    + "a map of maps names its inner map: array_of_maps:4:4:8(inner=array:4:8:1)")
     List<String> maps = new ArrayList<>();
 
     @Option(names = "--btf", paramLabel = "FILE",
@@ -104,10 +105,7 @@ final class VerifyCommand implements Callable<Integer> {
                 continue;
             }
             for (Named p : named) {
-                // BTF-typed programs (tp_btf) are typed by the target kernel's BTF
-                Verdict v = (p.input().attachBtf() != null
-                        ? Verifier.forKernel(KernelProfile.linux618().withBtf(targetBtf(path))) : verifier)
-                        .verify(p.input());
+                Verdict v = verifierFor(path, p.input(), verifier).verify(p.input());
                 if (v.internalBug() != null) {
                     throw new IllegalStateException("the simulator failed on " + path + " " + p.name() + ": "
                             + v.internalBug());
@@ -150,6 +148,38 @@ final class VerifyCommand implements Callable<Integer> {
             throw new UsageException(unasked + " program(s) could not be compared: the live kernel could not be asked");
         }
         return rejected ? Main.NEGATIVE : Main.OK;
+    }
+
+    /**
+     * BTF-typed programs (tp_btf) and programs loading kernel symbols by BTF id (typed ksyms) are simulated with the
+     * target kernel's BTF; the symbols resolve as this machine's kallsyms resolves them when the target is this
+     * machine's kernel (no --btf), else as a kernel without CONFIG_KALLSYMS_ALL does (variables do not resolve).
+     */
+    private Verifier verifierFor(Path path, ProgramInput input, Verifier plain) {
+        boolean ksyms = input.insns().stream()
+                .anyMatch(i -> i instanceof LoadImm64 ld && ld.pseudo() == Pseudo.BTF_ID);
+        if (input.attachBtf() == null && !ksyms) {
+            return plain;
+        }
+        KernelProfile profile = KernelProfile.linux618().withBtf(targetBtf(path));
+        return Verifier.forKernel(ksyms && btf == null ? profile.withKallsyms(localKallsyms()) : profile);
+    }
+
+    private KernelProfile.Kallsyms kallsyms;
+
+    /** /proc/kallsyms of this machine, read once; a kernel without CONFIG_KALLSYMS_ALL when it cannot be read. */
+    private KernelProfile.Kallsyms localKallsyms() {
+        if (kallsyms == null) {
+            Path file = Path.of("/proc/kallsyms");
+            try {
+                kallsyms = KernelProfile.Kallsyms.parse(Files.readString(file, StandardCharsets.US_ASCII));
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                spec.commandLine().getErr().println("bpf4j: " + file + " cannot be read (" + e.getMessage()
+                        + "): kernel symbols resolve as on a kernel without CONFIG_KALLSYMS_ALL");
+                kallsyms = KernelProfile.Kallsyms.textOnly();
+            }
+        }
+        return kallsyms;
     }
 
     /** A program to verify; {@code object} is the object it comes from, {@code null} for raw programs. */
@@ -207,12 +237,7 @@ final class VerifyCommand implements Callable<Integer> {
         BpfObject obj = BpfObject.read(bytes, fileName(path));
         List<MapDef> defs = new ArrayList<>();
         for (BpfMap m : obj.maps()) {
-            // libbpf writes .rodata's initial contents and freezes it before loading programs (.kconfig too, but
-            // its values come from the running kernel's config, which the object does not hold)
-            defs.add(m.origin() == BpfMap.Origin.RODATA && (m.flags() & MapDef.F_RDONLY_PROG) != 0
-                    ? MapDef.frozenReadOnly(mapType(m), m.keySize(), m.valueSize(), m.maxEntries(), m.flags(),
-                            m.initialValue())
-                    : new MapDef(mapType(m), m.keySize(), m.valueSize(), m.maxEntries(), m.flags()));
+            defs.add(mapDef(m));
         }
         List<Named> out = new ArrayList<>();
         // one relocator per object: libbpf keeps one candidate cache per object, filled in program order
@@ -232,8 +257,8 @@ final class VerifyCommand implements Callable<Integer> {
                 }
                 linked = relocateCore(path, relocator, local, p);
             }
-            ProgramInput input = new ProgramInput(patchMaps(p, linked), t, attach, defs)
-                    .withExtInfo(lineInfo(obj, p), funcInfo(obj, p));
+            ProgramInput input = new ProgramInput(patchKsyms(path, obj, p, patchMaps(p, linked)), t, attach, defs)
+                    .withExtInfo(lineInfo(obj, p), funcInfo(obj, p)).withBtf(obj.btf().orElse(null));
             if (t == ProgType.TRACING && p.attachTarget().orElse(null) instanceof AttachTarget.Btf target) {
                 input = input.withAttachBtf(target.name());
             }
@@ -292,15 +317,21 @@ final class VerifyCommand implements Callable<Integer> {
         return b.hasString(off) ? b.string(off) : "";
     }
 
-    /** The map loads as a loader would leave them, with each map named by its index instead of an fd. */
-    private static List<Insn> patchMaps(BpfProgram p, List<Insn> linked) {
-        List<Insn> insns = new ArrayList<>(linked);
+    /** The index of the instruction at each slot (fixups name slots, a 64-bit load takes two). */
+    private static java.util.Map<Integer, Integer> bySlot(List<Insn> insns) {
         java.util.Map<Integer, Integer> bySlot = new java.util.HashMap<>();
         int slot = 0;
         for (int i = 0; i < insns.size(); i++) {
             bySlot.put(slot, i);
             slot += insns.get(i).slots();
         }
+        return bySlot;
+    }
+
+    /** The map loads as a loader would leave them, with each map named by its index instead of an fd. */
+    private static List<Insn> patchMaps(BpfProgram p, List<Insn> linked) {
+        List<Insn> insns = new ArrayList<>(linked);
+        java.util.Map<Integer, Integer> bySlot = bySlot(insns);
         for (Fixup f : p.fixups()) {
             Integer at = bySlot.get(f.insn());
             if (at == null || !(insns.get(at) instanceof LoadImm64 ld)) {
@@ -313,6 +344,113 @@ final class VerifyCommand implements Callable<Integer> {
             }
         }
         return insns;
+    }
+
+    /**
+     * The map as the kernel holds it after libbpf 1.1 created it: named (the object's name, cut to the kernel's 15
+     * characters, which the log prints as {@code map=NAME}), a map of maps with its inner map definition (the
+     * BTF-defined {@code values} or the legacy inner map) as template. libbpf writes .rodata's initial contents and
+     * freezes it before loading programs (.kconfig too, but its values come from the running kernel's config,
+     * which the object does not hold).
+     */
+    private static MapDef mapDef(BpfMap m) {
+        MapType type = mapType(m);
+        MapDef def;
+        try {
+            if (m.origin() == BpfMap.Origin.RODATA && (m.flags() & MapDef.F_RDONLY_PROG) != 0) {
+                def = MapDef.frozenReadOnly(type, m.keySize(), m.valueSize(), m.maxEntries(), m.flags(),
+                        m.initialValue());
+            } else if (type.isMapInMap()) {
+                if (m.inner() == null) {
+                    throw new UsageException("map " + m.name() + ": a " + type.spelling() + " map needs an inner map "
+                            + "definition (__array(values, ...)); libbpf would refuse to create it");
+                }
+                BpfMap in = m.inner();
+                def = new MapDef(type, m.keySize(), m.valueSize(), m.maxEntries(), m.flags(), null,
+                        new MapDef(mapType(in), in.keySize(), in.valueSize(), in.maxEntries(), in.flags()), "");
+            } else {
+                def = new MapDef(type, m.keySize(), m.valueSize(), m.maxEntries(), m.flags());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("map " + m.name() + ": " + e.getMessage());
+        }
+        String name = m.name().length() > MapDef.MAX_NAME ? m.name().substring(0, MapDef.MAX_NAME) : m.name();
+        return def.withName(name);
+    }
+
+    /**
+     * The kernel-variable loads ({@code __ksym} externs) as libbpf 1.1 resolves them against the target kernel's
+     * BTF ({@code bpf_object__resolve_ksyms_btf_id}, {@code bpf_object__relocate_data}): a typed extern found as a
+     * VAR becomes {@code ld_imm64} with {@code BPF_PSEUDO_BTF_ID} and the VAR's id, which the verifier then looks
+     * up in kallsyms; a weak one the kernel lacks becomes the constant 0; a typeless ({@code void}) extern becomes
+     * its kallsyms address, which the simulator does not know and takes as 0 (partial: the value is not used
+     * by the checks of the programs at hand). Externs of functions (kfunc calls) are left as they are.
+     */
+    private List<Insn> patchKsyms(Path path, BpfObject obj, BpfProgram p, List<Insn> insns) {
+        List<Fixup.Extern> externs = new ArrayList<>();
+        for (Fixup f : p.fixups()) {
+            if (f instanceof Fixup.Extern e && !e.function()) {
+                externs.add(e);
+            }
+        }
+        if (externs.isEmpty()) {
+            return insns;
+        }
+        Btf local = obj.btf().orElse(null);
+        java.util.Set<String> weak = new java.util.HashSet<>();
+        for (io.github.bpf4j.elf.RelocatableObject.Symbol s : obj.contents().symbols()) {
+            if (s.section() == io.github.bpf4j.elf.RelocatableObject.UNDEF
+                    && s.bind() == io.github.bpf4j.elf.ElfSymbol.WEAK) {
+                weak.add(s.name());
+            }
+        }
+        List<Insn> out = new ArrayList<>(insns);
+        java.util.Map<Integer, Integer> bySlot = bySlot(out);
+        for (Fixup.Extern e : externs) {
+            Integer at = bySlot.get(e.insn());
+            if (at == null || !(out.get(at) instanceof LoadImm64 ld)) {
+                continue;
+            }
+            if (!typedKsym(local, e.name())) {
+                // libbpf loads the kallsyms address (0 stands for it here) and refuses a strong symbol kallsyms lacks
+                if (btf == null && !weak.contains(e.name())
+                        && localKallsyms().kind() == KernelProfile.Kallsyms.Kind.LISTED
+                        && !localKallsyms().resolves(e.name(), false)) {
+                    throw new UsageException(path + " " + p.name() + ": libbpf would refuse to load it: extern (ksym) '"
+                            + e.name() + "' is not in /proc/kallsyms");
+                }
+                out.set(at, new LoadImm64(ld.dst(), Pseudo.NONE, 0, 0));
+                continue;
+            }
+            java.util.OptionalInt id = targetBtf(path).find(e.name(), io.github.bpf4j.btf.BtfKind.VAR);
+            if (id.isPresent()) {
+                out.set(at, new LoadImm64(ld.dst(), Pseudo.BTF_ID, id.getAsInt(), 0));
+            } else if (weak.contains(e.name())) {
+                out.set(at, new LoadImm64(ld.dst(), Pseudo.NONE, 0, 0));
+            } else {
+                throw new UsageException(path + " " + p.name() + ": libbpf would refuse to load it: extern (var ksym) '"
+                        + e.name() + "' is not a VAR of the target kernel's BTF");
+            }
+        }
+        return out;
+    }
+
+    /** Whether the {@code .ksyms} VAR {@code name} of the object's BTF has a type (not {@code void}). */
+    private static boolean typedKsym(Btf local, String name) {
+        if (local == null) {
+            return false;
+        }
+        java.util.OptionalInt sec = local.find(".ksyms", io.github.bpf4j.btf.BtfKind.DATASEC);
+        if (sec.isEmpty()) {
+            return false;
+        }
+        for (io.github.bpf4j.btf.BtfType.VarSecinfo vs
+                : local.type(sec.getAsInt(), io.github.bpf4j.btf.BtfType.Datasec.class).vars()) {
+            if (local.type((int) vs.type()) instanceof io.github.bpf4j.btf.BtfType.Var v && v.name().equals(name)) {
+                return local.skipModifiers(v.type()) != 0;
+            }
+        }
+        return false;
     }
 
     private static ProgType progType(Path path, BpfProgram p) {

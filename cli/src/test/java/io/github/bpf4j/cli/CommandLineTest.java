@@ -182,17 +182,47 @@ class CommandLineTest {
         assertThat(r.out()).contains("\"program\": \"handle_execve\", \"verdict\": \"accept\"");
     }
 
-    /** An object the simulator cannot take (a map of maps) is reported, the others are still verified, exit 2. */
+    /** An input the simulator cannot take (not an object) is reported, the others are still verified, exit 2. */
     @Test
-    void verifyGoesOnPastAnObjectItCannotSimulate() {
-        Path maps = TESTDATA.resolve("build/tc_classifier.o");
+    void verifyGoesOnPastAnInputItCannotSimulate() throws IOException {
+        Path bad = dir.resolve("notes.o");
+        Files.writeString(bad, "not an ELF object\n");
         Path ok = TESTDATA.resolve("build/xdp_counter.o");
-        assumeTrue(Files.exists(maps) && Files.exists(ok), "testdata/build objects are missing");
-        Run r = run("verify", maps.toString(), ok.toString());
+        assumeTrue(Files.exists(ok), "testdata/build objects are missing");
+        Run r = run("verify", bad.toString(), ok.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("bpf4j: " + maps + ": map ").contains("is not simulated yet")
+        assertThat(r.err()).contains("bpf4j: " + bad + " is not an ELF object")
                 .contains("1 of 2 inputs could not be simulated");
-        assertThat(r.out()).contains(ok.toString()).doesNotContain(maps.toString());
+        assertThat(r.out()).contains(ok.toString()).doesNotContain(bad.toString());
+    }
+
+    /**
+     * A map of maps (tc_classifier.o's buckets, an array of array maps): the inner map template comes from the
+     * BTF-defined values, and the lookup's null check gives the inner map pointer the program looks up through.
+     */
+    @Test
+    void verifySimulatesMapsOfMaps() {
+        Path o = TESTDATA.resolve("build/tc_classifier.o");
+        assumeTrue(Files.exists(o), "testdata/build/tc_classifier.o is missing");
+        Run r = run("verify", o.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("classify: accept (processed 107 insns)");
+    }
+
+    /**
+     * A typed __ksym (multi_prog.o's per-CPU runqueues) resolved against a given kernel BTF: with --btf the target is
+     * not this machine, and kallsyms is taken to be a kernel's without CONFIG_KALLSYMS_ALL, which finds no variable.
+     */
+    @Test
+    void verifyResolvesTypedKsymsAgainstTheTargetBtf() {
+        Path o = TESTDATA.resolve("build/multi_prog.o");
+        Path vmlinux = Path.of("/sys/kernel/btf/vmlinux");
+        assumeTrue(Files.exists(o), "testdata/build/multi_prog.o is missing");
+        assumeTrue(Files.isReadable(vmlinux), "no kernel BTF at /sys/kernel/btf/vmlinux (CONFIG_DEBUG_INFO_BTF)");
+        Run r = run("verify", "--program", "rq_running", "--btf", vmlinux.toString(), o.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("rq_running: reject: ldimm64 failed to find the address for kernel symbol "
+                + "'runqueues'. (ENOENT) (processed 0 insns)");
     }
 
     @Test

@@ -52,24 +52,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code bpf4j verify} against the live kernel: every program of the clang-built objects in testdata/build gets
- * the verdict, message and instruction of a real load (CO-RE applied against this kernel's BTF), except the ones
- * testdata/verifier/DISAGREEMENTS.md lists under "Objects"; and a program with line_info gets the kernel's level-1
+ * the verdict, message, instruction and processed count of a real load (CO-RE applied against this kernel's BTF),
+ * global functions and callbacks included; and a program with line_info gets the kernel's level-1
  * log line for line, source lines included.
  */
 @Tag("kernel")
 class VerifyKernelTest {
 
     private static final Path BUILD = Path.of(System.getProperty("bpf4j.testdata", "../testdata")).resolve("build");
-
-    /**
-     * Object programs where the simulator is known to differ, with what it says instead (DISAGREEMENTS.md,
-     * "Objects"): a test fails when one starts to agree, so that the list stays true.
-     */
-    private static final Map<String, String> KNOWN = Map.of(
-            "core_type_id.o ids", "helper bpf_snprintf_btf#149 is not simulated",
-            "multi_prog.o on_enter", "callbacks (BPF_PSEUDO_FUNC) are not simulated",
-            "multi_prog.o rq_running", "helper bpf_per_cpu_ptr#153 is not simulated",
-            "tc_classifier.o", "type array_of_maps is not simulated yet");
 
     @BeforeAll
     static void assumeBpf() {
@@ -98,11 +88,6 @@ class VerifyKernelTest {
                 object.toString());
         assumeTrue(!r.out().contains("fentry/fexit/fmod_ret/lsm programs are not available"),
                 "this kernel refuses BPF trampoline programs (fentry/fexit) at load: " + r.out().strip());
-        String known = KNOWN.getOrDefault(name, KNOWN.get(object.getFileName().toString()));
-        if (known != null) {
-            assertThat(r.out() + r.err()).as("a documented disagreement").contains(known);
-            return;
-        }
         assertThat(r.out()).as(r.err()).contains(": simulator and kernel agree: ");
         assertThat(r.code()).isZero();
         // the walk itself agrees too: frozen .rodata constants prune the same dead branches (sockfilter.o's
@@ -110,21 +95,19 @@ class VerifyKernelTest {
         Matcher m = PROCESSED.matcher(r.out());
         assertThat(m.find()).as(r.out()).isTrue();
         Verdict k = KernelCheck.loadObject(BpfObject.read(object), program);
-        if (KNOWN_PROCESSED.containsKey(name)) {
-            assertThat(Integer.valueOf(m.group(1))).as("a documented disagreement: " + KNOWN_PROCESSED.get(name))
-                    .isNotEqualTo(k.processed());
-            return;
-        }
         assertThat(Integer.valueOf(m.group(1))).as("processed insns, simulator vs kernel").isEqualTo(k.processed());
     }
 
-    /**
-     * Programs whose verdicts agree but whose walks differ in length (DISAGREEMENTS.md, "Objects"); a test fails
-     * when one starts to agree.
-     */
-    private static final Map<String, String> KNOWN_PROCESSED = Map.of(
-            "sockfilter.o filter", "the global function ip_proto is walked inline instead of verified on its own",
-            "sockfilter.v4.o filter", "the global function ip_proto is walked inline instead of verified on its own");
+    /** A raw program with a map of maps: the live load gets the inner map template as loadlog gives it. */
+    @Test
+    void rawMapOfMapsMatchesTheLiveLoad() {
+        Path bin = BUILD.resolveSibling("verifier/corpus/mim_outer_no_null_check.bin");
+        CommandLineTest.Run r = CommandLineTest.run("verify", "--against-kernel", "--type", "socket_filter", "--map",
+                "array_of_maps:4:4:8(inner=array:4:8:1)", bin.toString());
+        assertThat(r.out()).as(r.err()).contains("simulator and kernel agree: reject at insn 10: "
+                + "R1 type=map_value_or_null expected=map_ptr (EACCES)");
+        assertThat(r.code()).isZero();
+    }
 
     private static final Pattern PROCESSED = Pattern.compile("\\(processed (\\d+) insns\\)");
 

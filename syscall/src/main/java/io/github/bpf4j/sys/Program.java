@@ -7,7 +7,7 @@ import io.github.bpf4j.elf.ProgType;
 import io.github.bpf4j.sys.internal.Attr;
 import io.github.bpf4j.sys.internal.Fd;
 import io.github.bpf4j.sys.internal.Sys;
-import io.github.bpf4j.sys.internal.VerifierLogs;
+import io.github.bpf4j.verifier.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HexFormat;
@@ -23,10 +23,10 @@ public final class Program implements AutoCloseable {
     private final String name;
     private final ProgType type;
     private final AttachType expectedAttachType;
-    private final LoadOutcome outcome;
+    private final Verdict outcome;
     private volatile io.github.bpf4j.elf.AttachTarget attachTarget;
 
-    private Program(int fd, String name, ProgType type, AttachType expectedAttachType, LoadOutcome outcome) {
+    private Program(int fd, String name, ProgType type, AttachType expectedAttachType, Verdict outcome) {
         this.fd = new Fd("program " + name, fd);
         this.name = name;
         this.type = type;
@@ -55,7 +55,7 @@ public final class Program implements AutoCloseable {
                 : options.logSize());
         if (first.fd >= 0) {
             return new Program(first.fd, spec.name(), spec.type(), spec.expectedAttachType(),
-                    VerifierLogs.accepted(first.log));
+                    Verdict.fromLog(null, first.log));
         }
         Attempt last = first;
         int level = options.logLevel() == 0 ? 1 : options.logLevel();
@@ -70,7 +70,7 @@ public final class Program implements AutoCloseable {
             last = attempt(spec, options, insns, level, size);
             if (last.fd >= 0) {
                 return new Program(last.fd, spec.name(), spec.type(), spec.expectedAttachType(),
-                        VerifierLogs.accepted(last.log));
+                        Verdict.fromLog(null, last.log));
             }
             if (last.errno != Errno.ENOSPC.number() || size >= options.maxLogSize()) {
                 break;
@@ -141,7 +141,7 @@ public final class Program implements AutoCloseable {
 
     private static RuntimeException failure(ProgramSpec spec, Attempt a) {
         Errno errno = Errno.of(a.errno);
-        LoadOutcome outcome = VerifierLogs.rejected(errno.symbol(), a.log);
+        Verdict outcome = Verdict.fromLog(errno.symbol(), a.log);
         ProgramLoadException ex = new ProgramLoadException(spec.name(), errno, outcome, hint(spec, errno, a.log));
         AttachType at = spec.expectedAttachType();
         boolean trampoline = spec.type() == ProgType.TRACING && (at == AttachType.TRACE_FENTRY
@@ -196,7 +196,7 @@ public final class Program implements AutoCloseable {
         int fd = BpfMap.objGet(pin);
         try {
             ProgInfo info = info(fd);
-            return new Program(fd, info.name(), info.type(), null, VerifierLogs.accepted(""));
+            return new Program(fd, info.name(), info.type(), null, Verdict.fromLog(null, ""));
         } catch (RuntimeException e) {
             Sys.close(fd);
             throw e;
@@ -226,7 +226,7 @@ public final class Program implements AutoCloseable {
     }
 
     /** The outcome of the load (accepted, with the processed count when logged). */
-    public LoadOutcome outcome() {
+    public Verdict outcome() {
         return outcome;
     }
 

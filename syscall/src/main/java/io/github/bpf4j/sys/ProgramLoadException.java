@@ -1,5 +1,7 @@
 package io.github.bpf4j.sys;
 
+import io.github.bpf4j.verifier.Verdict;
+
 /**
  * The kernel refused to load a program. Carries the errno, the failing instruction parsed from the verifier log,
  * the verifier's message and the whole log.
@@ -8,16 +10,16 @@ public class ProgramLoadException extends BpfException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient LoadOutcome outcome;
+    private final transient Verdict outcome;
     private final String program;
 
-    public ProgramLoadException(String program, Errno errno, LoadOutcome outcome, String hint) {
+    public ProgramLoadException(String program, Errno errno, Verdict outcome, String hint) {
         super(BpfCommand.PROG_LOAD.name(), errno, detail(program, outcome), hint);
         this.outcome = outcome;
         this.program = program;
     }
 
-    private static String detail(String program, LoadOutcome o) {
+    private static String detail(String program, Verdict o) {
         StringBuilder sb = new StringBuilder("program '").append(program).append("' rejected");
         if (o.insn() != null) {
             sb.append(" at insn ").append(o.insn());
@@ -36,7 +38,7 @@ public class ProgramLoadException extends BpfException {
     }
 
     /** The outcome: errno, instruction, message, log. */
-    public LoadOutcome outcome() {
+    public Verdict outcome() {
         return outcome;
     }
 

@@ -88,6 +88,54 @@ final class Progs {
         return p;
     }
 
+    /** Bytes of data in a {@link #sequenceTo} record: four copies of the sequence number. */
+    static final int SEQUENCE_RECORD = 32;
+
+    /**
+     * Emits the next number of the sequence kept in {@code counter[0]} (an 8-byte array value, read and written
+     * back: one test run at a time) as one record, the number in each of its four 8-byte words: to a ring buffer
+     * ({@code perf} false; 32 bytes of data, 40 with the header) or to the current CPU's slot of a perf event array
+     * ({@code perf} true; 28 bytes, so that with the header and the size field a sample is 40 bytes as well).
+     * Returns XDP_PASS.
+     */
+    static List<Insn> sequenceTo(boolean perf, int mapFd, int counterFd) {
+        List<Insn> p = new ArrayList<>(List.of(
+                movReg(Reg.R6, Reg.R1),
+                StoreImm.of(Size.W, Reg.R10, -4, 0),
+                LoadImm64.mapFd(Reg.R1, counterFd),
+                movReg(Reg.R2, Reg.R10),
+                Alu.imm(true, AluOp.ADD, Reg.R2, -4),
+                Call.helper(MAP_LOOKUP_ELEM),
+                Jump.imm(false, JmpOp.JEQ, Reg.R0, 0, perf ? 16 : 15), // to the return
+                Load.of(Size.DW, Reg.R7, Reg.R0, 0),
+                movReg(Reg.R1, Reg.R7),
+                Alu.imm(true, AluOp.ADD, Reg.R1, 1),
+                StoreReg.of(Size.DW, Reg.R0, 0, Reg.R1)));
+        for (int w = 0; w < 4; w++) {
+            p.add(StoreReg.of(Size.DW, Reg.R10, -40 + 8 * w, Reg.R7));
+        }
+        if (perf) {
+            p.addAll(List.of(
+                    movReg(Reg.R1, Reg.R6),
+                    LoadImm64.mapFd(Reg.R2, mapFd),
+                    Alu.imm(false, AluOp.MOV, Reg.R3, -1), // BPF_F_CURRENT_CPU: 0xffffffff
+                    movReg(Reg.R4, Reg.R10),
+                    Alu.imm(true, AluOp.ADD, Reg.R4, -40),
+                    mov(Reg.R5, SEQUENCE_RECORD - 4),
+                    Call.helper(PERF_EVENT_OUTPUT)));
+        } else {
+            p.addAll(List.of(
+                    LoadImm64.mapFd(Reg.R1, mapFd),
+                    movReg(Reg.R2, Reg.R10),
+                    Alu.imm(true, AluOp.ADD, Reg.R2, -40),
+                    mov(Reg.R3, SEQUENCE_RECORD),
+                    mov(Reg.R4, 0),
+                    Call.helper(RINGBUF_OUTPUT)));
+        }
+        p.addAll(List.of(mov(Reg.R0, 2), Exit.INSTANCE));
+        return p;
+    }
+
     /** Loads {@code *(u64 *)(r1 + off)} of the context into a stack slot. */
     static Insn ctxLoad(Reg dst, int off) {
         return Load.of(Size.DW, dst, Reg.R1, off);

@@ -141,6 +141,9 @@ final class Cfg {
         }
     }
 
+    /** {@code check_pseudo_btf_id} for the ld_imm64 (source 3) at a slot: the error message, or null (Ksyms). */
+    java.util.function.IntFunction<String> pseudoBtfId = i -> null;
+
     /** {@code resolve_pseudo_ldimm64}: ldx fields, ld_imm64 shape and map references, unknown opcodes. */
     String resolvePseudoLdimm64(List<MapDef> maps) {
         for (int i = 0; i < p.len; i++) {
@@ -154,6 +157,12 @@ final class Cfg {
                     return "invalid bpf_ld_imm64 insn";
                 }
                 int src = p.src[i];
+                if (src == 3) {
+                    String e = pseudoBtfId.apply(i);
+                    if (e != null) {
+                        return e;
+                    }
+                }
                 if (src != 0 && src != 3 && src != 4) {
                     boolean ok = switch (src) {
                         case 2, 6 -> true;
@@ -287,7 +296,7 @@ final class Cfg {
                     prunePoint[t] = true;
                     out.add(new int[] {t + p.imm[t] + 1, 1});
                 }
-                if (p.src[t] == 0 && p.imm[t] == 181) {
+                if (p.src[t] == 0 && Callbacks.isSyncCallbackCalling(p.imm[t])) {
                     forceCheckpoint[t] = true;
                     prunePoint[t] = true;
                     jmpPoint[t] = true;

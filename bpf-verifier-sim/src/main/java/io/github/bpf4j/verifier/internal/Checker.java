@@ -6,6 +6,7 @@ import io.github.bpf4j.asm.JmpOp;
 import io.github.bpf4j.asm.LoadImm64;
 import io.github.bpf4j.asm.text.DisassemblerCallbacks;
 import io.github.bpf4j.asm.text.KernelStyle;
+import io.github.bpf4j.verifier.KernelProfile;
 import io.github.bpf4j.verifier.MapDef;
 import io.github.bpf4j.verifier.MapType;
 import io.github.bpf4j.verifier.ProgType;
@@ -53,6 +54,8 @@ public final class Checker {
     private final ProgType type;
     private final String attach;
     private final List<MapDef> maps;
+    /** The inner map templates of maps of maps, numbered after the program's maps. */
+    private final MapInMap mapInMap;
     private final KernelStyle printer;
     private final StringBuilder log = new StringBuilder();
 
@@ -91,7 +94,8 @@ public final class Checker {
         this.cfg = new Cfg(p);
         this.type = type;
         this.attach = attach;
-        this.maps = maps;
+        this.mapInMap = MapInMap.of(maps);
+        this.maps = mapInMap.maps();
         this.printer = KernelStyle.of(new DisassemblerCallbacks() {
             @Override
             public String mapRef(LoadImm64 insn) {
@@ -102,6 +106,12 @@ public final class Checker {
             @Override
             public String funcRef(LoadImm64 insn) {
                 return "0x" + Long.toHexString(insn.value());
+            }
+
+            // check_pseudo_btf_id put the symbol's address in the instruction before the log prints it
+            @Override
+            public String btfIdRef(LoadImm64 insn) {
+                return "0xffff000000000000";
             }
         });
         this.stackDepth = new int[p.len + 1];
@@ -126,6 +136,17 @@ public final class Checker {
     public Checker kernelBtf(io.github.bpf4j.btf.Btf kernelBtf, String attachBtfName) {
         this.btf = kernelBtf == null ? null : new BtfWalk(kernelBtf);
         this.attachBtf = attachBtfName;
+        return this;
+    }
+
+    /** What the kernel's kallsyms resolves; kernel symbols loaded by BTF id, resolved before the walk. */
+    private KernelProfile.Kallsyms kallsyms = KernelProfile.Kallsyms.textOnly();
+    private Ksyms ksyms;
+    private String ksymErrno;
+
+    /** Gives this run what the kernel's kallsyms resolves ({@link KernelProfile#kallsyms()}). */
+    public Checker kallsyms(KernelProfile.Kallsyms symbols) {
+        this.kallsyms = symbols;
         return this;
     }
 
@@ -186,6 +207,19 @@ public final class Checker {
         return this;
     }
 
+    /** The subprograms' BTF (func_info with the program's BTF), or null: global functions and callbacks. */
+    private GlobalFuncs funcs;
+
+    /**
+     * The program's func_info records with the program's own BTF they refer to ({@code null} when unknown: the
+     * subprograms are then all treated as static).
+     */
+    public Checker funcInfo(List<io.github.bpf4j.verifier.ProgramInput.FuncInfo> funcInfo,
+                            io.github.bpf4j.btf.Btf programBtf) {
+        funcs = GlobalFuncs.of(programBtf, type, funcInfo);
+        return this;
+    }
+
     /** Makes this run quiet (see {@link #quiet}); the verifier reruns a quiet rejection with the log. */
     public Checker quiet() {
         quiet = true;
@@ -219,12 +253,22 @@ public final class Checker {
             }
             precheck(cfg.addSubprogs());
             precheck(cfg.checkSubprogs());
+            if (funcs != null) {
+                precheck(funcs.checkLayout(cfg.subprogStarts));
+            }
             checkAttachBtfId();
-            String r = cfg.resolvePseudoLdimm64(maps);
+            Ksyms ks = new Ksyms(btf == null ? null : btf.btf(), kallsyms);
+            ksyms = ks;
+            cfg.pseudoBtfId = i -> {
+                Ksyms.Failure f = ks.resolve(i, p.imm[i], p.imm[i + 1]);
+                ksymErrno = f == null ? null : f.errno();
+                return f == null ? null : f.message();
+            };
+            String r = cfg.resolvePseudoLdimm64(mapInMap.programMaps());
             if (r != null) {
                 verbose(r + "\n");
-                throw new Reject(r.startsWith("fd ") ? "EBADF"
-                        : r.startsWith("invalid access to map value pointer") ? "E524" : "EINVAL");
+                throw new Reject(ksymErrno != null ? ksymErrno : r.startsWith("fd ") ? "EBADF"
+                        : r.startsWith("invalid access to map value pointer") ? "ENOTSUPP" : "EINVAL");
             }
             precheck(cfg.checkCfg());
             int[] params = new int[p.len];
@@ -233,9 +277,10 @@ public final class Checker {
                 params[i] = pr == null ? -1 : pr.numParams();
             }
             cfg.computeLiveRegisters(params);
-            doCheck();
+            doCheckCommon(0);
             // do_check_common: at level 1 the log of a fully explored program is dropped
             log.setLength(0);
+            doCheckSubprogs();
             quiet = false;
             checkMaxStackDepth();
         } catch (Reject e) {
@@ -255,22 +300,90 @@ public final class Checker {
 
     // --- do_check ---------------------------------------------------------------------------------------------
 
-    private void initState() {
+    /**
+     * {@code do_check_common}: the entry state of the main program (R1 the context) or of a global function (its
+     * arguments typed by its BTF prototype), then {@code do_check}; the explored states of an earlier pass are
+     * dropped ({@code free_states}) while the statistics add up.
+     */
+    private void doCheckCommon(int subprog) {
+        explored.clear();
+        bucketSize.clear();
         cur = new VState();
-        FuncState f = new FuncState(0, -1, 0);
-        f.regs[1] = RegState.Pointer.of(RegType.PTR_TO_CTX);
+        FuncState f = new FuncState(0, -1, subprog);
         f.regs[10] = RegState.Pointer.of(RegType.PTR_TO_STACK);
+        if (subprog == 0) {
+            // the main program's BTF only decides whether static calls may trust their prototypes
+            if (funcs != null) {
+                GlobalFuncs.Prepared pr = prepareFuncArgs(0);
+                if (!pr.ok() || pr.args().size() != 1 || pr.args().get(0).kind() != GlobalFuncs.ArgKind.CTX) {
+                    funcs.markUnreliable(0);
+                }
+            }
+            f.regs[1] = RegState.Pointer.of(RegType.PTR_TO_CTX);
+        } else {
+            verbose("Validating " + funcs.name(subprog) + "() func#" + subprog + "...\n");
+            GlobalFuncs.Prepared pr = prepareFuncArgs(subprog);
+            if (!pr.ok()) {
+                throw new Reject(pr.errno());
+            }
+            for (int a = 0; a < pr.args().size(); a++) {
+                GlobalFuncs.Arg arg = pr.args().get(a);
+                f.regs[a + 1] = switch (arg.kind()) {
+                    case CTX -> RegState.Pointer.of(RegType.PTR_TO_CTX);
+                    case ANYTHING -> RegState.Scalar.unknown();
+                    case MEM -> arg.nullable()
+                            ? RegState.Pointer.of(RegType.PTR_TO_MEM).withMem((int) arg.memSize(), false)
+                                    .withMaybeNull(true).withId(++idGen)
+                            : RegState.Pointer.of(RegType.PTR_TO_MEM).withMem((int) arg.memSize(), false);
+                };
+            }
+        }
         cur.frame[0] = f;
         cur.curframe = 0;
-        cur.firstInsnIdx = 0;
+        cur.firstInsnIdx = cfg.subprogStarts.get(subprog);
+        linfo.reset();
+        doCheck();
+    }
+
+    /**
+     * {@code do_check_subprogs}: each global function some verified code called, verified once on its own; at level
+     * 1 each success replaces the log with its verdict line.
+     */
+    private void doCheckSubprogs() {
+        if (funcs == null) {
+            return;
+        }
+        boolean again = true;
+        while (again) {
+            again = false;
+            for (int i = 1; i < cfg.subprogStarts.size(); i++) {
+                if (!funcs.isGlobal(i) || !funcs.called[i] || funcs.verified[i]) {
+                    continue;
+                }
+                doCheckCommon(i);
+                log.setLength(0);
+                log.append("Func#").append(i).append(" ('").append(funcs.name(i))
+                        .append("') is safe for any args that match its prototype\n");
+                funcs.verified[i] = true;
+                again = true;
+            }
+        }
+    }
+
+    /** {@code btf_prepare_func_args}, logging a global function's refusal. */
+    private GlobalFuncs.Prepared prepareFuncArgs(int subprog) {
+        GlobalFuncs.Prepared pr = funcs.prepare(subprog);
+        if (pr.error() != null) {
+            verbose(pr.error() + "\n");
+        }
+        return pr;
     }
 
     private static final int PROCESS_BPF_EXIT = 1;
 
     /** {@code do_check}. */
     private void doCheck() {
-        initState();
-        insnIdx = 0;
+        insnIdx = cur.firstInsnIdx;
         prevInsnIdx = -1;
         boolean doPrintState = false;
         regScratched = 0x7ff;
@@ -978,6 +1091,16 @@ public final class Checker {
                     regs()[valueRegno] = frozenMapRead(map, reg, off, size, ldsx);
                 }
             }
+            case PTR_TO_MAP_KEY -> {
+                // a callback's key argument (bpf_for_each_map_elem): read-only, key_size bytes
+                if (write) {
+                    throw reject("EACCES", "write to change key R" + regno + " not allowed");
+                }
+                checkMemRegionAccess(regno, reg, off, size, maps.get(reg.map()).keySize(), false);
+                if (valueRegno >= 0) {
+                    regs()[valueRegno] = RegState.Scalar.unknown();
+                }
+            }
             case PTR_TO_MEM -> {
                 if (reg.maybeNull()) {
                     throw reject("EACCES", "R" + regno + " invalid mem access '" + reg.typeStr() + "'");
@@ -1052,8 +1175,13 @@ public final class Checker {
                 }
             }
             case CONST_PTR_TO_MAP -> {
+                // check_ptr_to_map_access: the map's kernel struct (struct bpf_array, ...), read only
+                String tname = MapInMap.structName(maps.get(reg.map()).type());
+                if (off < 0) {
+                    throw reject("EACCES", "R" + regno + " is " + tname + " invalid negative access: off=" + off);
+                }
                 if (write) {
-                    throw reject("EACCES", "R" + regno + " invalid mem access '" + reg.typeStr() + "'");
+                    throw reject("EACCES", "only read from " + tname + " is supported");
                 }
                 if (valueRegno >= 0) {
                     regs()[valueRegno] = RegState.Scalar.unknown();
@@ -1080,7 +1208,7 @@ public final class Checker {
         // array_map_direct_value_addr refuses arrays of more than one element with ENOTSUPP (524), logging nothing.
         // check_map_access has already bounded the offset, and loads are 1, 2, 4 or 8 bytes.
         if (map.maxEntries() != 1) {
-            throw new Reject("E524");
+            throw new Reject("ENOTSUPP");
         }
         long mapOff = off + reg.var().constValue();
         long v = 0;
@@ -1571,11 +1699,23 @@ public final class Checker {
             return;
         }
         if (src == 3) {
-            throw reject("EINVAL", "kernel variables by BTF id are not simulated");
+            regs()[dst] = ksyms.reg(i);
+            return;
         }
         if (src == 4) {
-            throw reject("EINVAL", hasFuncInfo ? "callbacks (BPF_PSEUDO_FUNC) are not simulated"
-                    : "missing btf func_info");
+            if (!hasFuncInfo) {
+                throw reject("EINVAL", "missing btf func_info");
+            }
+            if (funcs == null) {
+                throw reject("EINVAL", "callbacks (BPF_PSEUDO_FUNC) are not simulated without the program's BTF "
+                        + "(ProgramInput.withBtf)");
+            }
+            int subprog = cfg.findSubprog(i + p.imm[i] + 1);
+            if (funcs.isGlobal(subprog)) {
+                throw reject("EINVAL", "callback function not static");
+            }
+            regs()[dst] = Callbacks.funcPtr(subprog);
+            return;
         }
         int m = cfg.mapIndex[i];
         if (src == 2 || src == 6) {
@@ -1960,14 +2100,14 @@ public final class Checker {
         forEachReg(st, reg -> markPtrOrNullReg(reg, id, isNull));
     }
 
-    private static RegState markPtrOrNullReg(RegState r, int id, boolean isNull) {
+    private RegState markPtrOrNullReg(RegState r, int id, boolean isNull) {
         if (!(r instanceof RegState.Pointer pr) || !pr.maybeNull() || pr.id() != id) {
             return r;
         }
         if (isNull) {
             return RegState.Scalar.known(0);
         }
-        return pr.withMaybeNull(false).withId(0);
+        return mapInMap.markNotNull(pr.withMaybeNull(false).withId(0));
     }
 
     /** {@code try_match_pkt_pointers}. */
@@ -2034,6 +2174,11 @@ public final class Checker {
         if (subprog < 0) {
             throw new VerifierBug(i, "target of func call at insn " + target + " is not a program");
         }
+        String argsErrno = btfCheckSubprogCall(subprog, regs());
+        if (funcs != null && funcs.isGlobal(subprog)) {
+            callGlobalFunc(i, subprog, argsErrno);
+            return;
+        }
         if (cur.curframe + 1 >= VState.MAX_CALL_FRAMES) {
             throw reject("E2BIG", "the call stack of " + (cur.curframe + 2) + " frames is too deep");
         }
@@ -2057,6 +2202,166 @@ public final class Checker {
         stackScratched = 0;
     }
 
+    /**
+     * {@code btf_check_subprog_call} with {@code btf_check_func_arg_match}: whether the caller's registers match the
+     * subprogram's BTF prototype; a mismatch makes the prototype unreliable. Its complaints are logged even when
+     * only a static function's prototype is at stake.
+     */
+    private String btfCheckSubprogCall(int subprog, RegState[] regs) {
+        if (funcs == null || funcs.unreliable(subprog)) {
+            return "EINVAL";
+        }
+        String errno;
+        try {
+            errno = btfCheckFuncArgMatch(subprog, regs) ? null : "EINVAL";
+        } catch (Reject e) {
+            errno = e.errno;
+        }
+        if (errno != null) {
+            funcs.markUnreliable(subprog);
+        }
+        return errno;
+    }
+
+    private boolean btfCheckFuncArgMatch(int subprog, RegState[] regs) {
+        GlobalFuncs.Prepared pr = prepareFuncArgs(subprog);
+        if (!pr.ok()) {
+            throw new Reject(pr.errno());
+        }
+        for (int a = 0; a < pr.args().size(); a++) {
+            int regno = a + 1;
+            RegState reg = regs[regno];
+            GlobalFuncs.Arg arg = pr.args().get(a);
+            switch (arg.kind()) {
+                case ANYTHING -> {
+                    if (reg.kind() != RegState.Kind.SCALAR) {
+                        verbose("R" + regno + " is not a scalar\n");
+                        return false;
+                    }
+                }
+                case CTX -> {
+                    if (reg instanceof RegState.Pointer rp) {
+                        checkFuncArgRegOff(regno, rp, Helpers.Arg.DONTCARE);
+                    }
+                    if (reg.type() != RegType.PTR_TO_CTX) {
+                        verbose("arg#" + a + " expects pointer to ctx\n");
+                        return false;
+                    }
+                }
+                case MEM -> {
+                    if (reg instanceof RegState.Pointer rp) {
+                        checkFuncArgRegOff(regno, rp, Helpers.Arg.DONTCARE);
+                    }
+                    try {
+                        checkMemReg(regno, arg.memSize());
+                    } catch (Reject e) {
+                        return false;
+                    }
+                    if (!arg.nullable() && reg instanceof RegState.Pointer rp && rp.maybeNull()) {
+                        verbose("arg#" + a + " is expected to be non-NULL\n");
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code check_mem_reg}: the callee may read and write {@code size} bytes (a NULL is fine; a nullable pointer is
+     * checked as if it were not NULL, without changing the caller's register).
+     */
+    private void checkMemReg(int regno, long size) {
+        RegState reg = regs()[regno];
+        if (isNullScalar(reg)) {
+            return;
+        }
+        if (reg instanceof RegState.Pointer rp && rp.maybeNull()) {
+            regs()[regno] = rp.withMaybeNull(false);
+        }
+        try {
+            checkHelperMemAccess(regno, size, false, true, null);
+            checkHelperMemAccess(regno, size, true, true, null);
+        } finally {
+            regs()[regno] = reg;
+        }
+    }
+
+    /**
+     * The global-function branch of {@code check_func_call}: the callee is assumed to behave as its prototype says
+     * (it is verified on its own later), so the call clobbers R1-R5 and leaves an unknown scalar in R0.
+     */
+    private void callGlobalFunc(int i, int subprog, String argsErrno) {
+        String name = funcs.name(subprog);
+        if (argsErrno != null) {
+            throw reject(argsErrno, "Caller passes invalid args into func#" + subprog + " ('" + name + "')");
+        }
+        verbose("Func#" + subprog + " ('" + name + "') is global and assumed valid.\n");
+        funcs.called[subprog] = true;
+        RegState[] regs = regs();
+        for (int r = 0; r <= 5; r++) {
+            regs[r] = RegState.NOT_INIT;
+            markRegScratched(r);
+        }
+        if (!funcs.prepare(subprog).returnsVoid()) {
+            regs[0] = RegState.Scalar.unknown();
+        }
+        insnIdx = i + 1;
+    }
+
+    /**
+     * The callback part of {@code check_helper_call}: queue a walk of the callback body called from this
+     * instruction ({@code push_callback_call}); {@code bpf_loop} stops queueing once it has done so as often as
+     * its iteration count allows.
+     */
+    private void callbackHelper(int i, int id, int subprog) {
+        if (id == Callbacks.USER_RINGBUF_DRAIN) {
+            throw reject("EINVAL", "helper " + Helpers.name(id) + "#" + id + " is not simulated");
+        }
+        if (id == Callbacks.LOOP) {
+            markChainPrecision(1);
+            RegState r1 = regs()[1];
+            long umax = r1 instanceof RegState.Pointer rp ? rp.var().umax() : scalarOf(r1).umax();
+            if (Long.compareUnsigned(cur.cur().callbackDepth, umax) >= 0) {
+                cur.cur().callbackDepth = 0;
+                return;
+            }
+        }
+        pushCallbackCall(i, id, subprog);
+    }
+
+    /** {@code push_callback_call} with {@code setup_func_entry}: the callee state starts the callback's body. */
+    private void pushCallbackCall(int i, int id, int subprog) {
+        btfCheckSubprogCall(subprog, regs());
+        int vma = 0;
+        if (id == Callbacks.FOR_EACH_MAP_ELEM) {
+            int map = ((RegState.Pointer) regs()[1]).map();
+            if (!Callbacks.mapHasForEach(maps.get(map).type())) {
+                throw reject("ENOTSUPP", "callback function not allowed for map");
+            }
+        } else if (id == Callbacks.FIND_VMA) {
+            vma = structId("bpf_find_vma", "vm_area_struct");
+        }
+        VState cb = pushStack(cfg.subprogStarts.get(subprog), i);
+        if (cb.curframe + 1 >= VState.MAX_CALL_FRAMES) {
+            throw reject("E2BIG", "the call stack of " + (cb.curframe + 2) + " frames is too deep");
+        }
+        FuncState caller = cb.frame[cb.curframe];
+        FuncState callee = new FuncState(cb.curframe + 1, i, subprog);
+        callee.regs[10] = RegState.Pointer.of(RegType.PTR_TO_STACK).withFrame(callee.frameno);
+        Callbacks.setCalleeState(id, caller, callee, vma);
+        cb.frame[cb.curframe + 1] = callee;
+        cb.curframe++;
+        cb.callbackUnrollDepth++;
+        caller.callbackDepth++;
+        cur.cur().callbackDepth = 0;
+    }
+
+    /** Whether the call at {@code i} is to a global function (backtracking: it only sets R0). */
+    private boolean isGlobalCall(int i) {
+        return funcs != null && funcs.isGlobal(cfg.findSubprog(i + p.imm[i] + 1));
+    }
+
     /** {@code prepare_func_exit}. */
     private void prepareFuncExit() {
         FuncState callee = cur.cur();
@@ -2065,16 +2370,59 @@ public final class Checker {
             throw reject("EINVAL", "cannot return stack pointer to the caller");
         }
         FuncState caller = cur.frame[cur.curframe - 1];
-        caller.regs[0] = r0;
+        if (callee.inCallbackFn) {
+            checkCallbackReturn(callee, r0);
+            insnIdx = callee.callsite;
+        } else {
+            caller.regs[0] = r0;
+            insnIdx = callee.callsite + 1;
+        }
         verbose("returning from callee:\n");
         verboseState(cur, cur.curframe);
-        verbose("to caller at " + (callee.callsite + 1) + ":\n");
+        verbose("to caller at " + insnIdx + ":\n");
         verboseState(cur, cur.curframe - 1);
         cur.frame[cur.curframe] = null;
         cur.curframe--;
-        insnIdx = callee.callsite + 1;
+        if (callee.inCallbackFn) {
+            // back at the helper call: widen what differs from the last visit, as for open-coded iterators
+            VState prev = findPrevEntry(insnIdx);
+            if (prev != null) {
+                widenImpreciseScalars(prev, cur);
+            }
+        }
         regScratched = 0;
         stackScratched = 0;
+    }
+
+    /** A callback's exit ({@code prepare_func_exit}): R0 a scalar in the callback's return range. */
+    private void checkCallbackReturn(FuncState callee, RegState r0) {
+        if (r0.kind() != RegState.Kind.SCALAR) {
+            throw reject("EACCES", "R0 not a scalar value");
+        }
+        markChainPrecision(0);
+        ScalarBounds b = scalarOf(regs()[0]);
+        if (b.smin() < callee.callbackRetMin || b.smax() > callee.callbackRetMax) {
+            throw reject("EINVAL", invalidScalar("At callback return the register R0 has", b,
+                    callee.callbackRetMin, callee.callbackRetMax));
+        }
+    }
+
+    /** {@code verbose_invalid_scalar}: the register's signed bounds against the expected range. */
+    private static String invalidScalar(String prefix, ScalarBounds b, long min, long max) {
+        StringBuilder sb = new StringBuilder(prefix);
+        boolean unknown = true;
+        if (b.smin() > Long.MIN_VALUE) {
+            sb.append(" smin=").append(b.smin());
+            unknown = false;
+        }
+        if (b.smax() < Long.MAX_VALUE) {
+            sb.append(" smax=").append(b.smax());
+            unknown = false;
+        }
+        if (unknown) {
+            sb.append(" unknown scalar value");
+        }
+        return sb.append(" should have been in [").append(min).append(", ").append(max).append("]").toString();
     }
 
     /** {@code process_bpf_exit_full}. */
@@ -2105,6 +2453,14 @@ public final class Checker {
     /** {@code check_return_code} for the main program. */
     private void checkReturnCode() {
         checkRegArg(0, SRC_OP);
+        if (cur.frame[0].subprog != 0) {
+            // a global function returns any scalar to its callers
+            if (regs()[0].kind() != RegState.Kind.SCALAR) {
+                throw reject("EINVAL", "At subprogram exit the register R0 is not a scalar value ("
+                        + RegState.typeStr(regs()[0]) + ")");
+            }
+            return;
+        }
         long[] range = ProgRules.returnRange(type, attach);
         if (range == null) {
             return;
@@ -2117,21 +2473,7 @@ public final class Checker {
         markChainPrecision(0);
         ScalarBounds b = scalarOf(r);
         if (!(range[0] <= b.smin() && b.smax() <= range[1])) {
-            StringBuilder sb = new StringBuilder("At program exit the register R0 has");
-            boolean unknown = true;
-            if (b.smin() > Long.MIN_VALUE) {
-                sb.append(" smin=").append(b.smin());
-                unknown = false;
-            }
-            if (b.smax() < Long.MAX_VALUE) {
-                sb.append(" smax=").append(b.smax());
-                unknown = false;
-            }
-            if (unknown) {
-                sb.append(" unknown scalar value");
-            }
-            sb.append(" should have been in [").append(range[0]).append(", ").append(range[1]).append("]");
-            throw reject("EINVAL", sb.toString());
+            throw reject("EINVAL", invalidScalar("At program exit the register R0 has", b, range[0], range[1]));
         }
     }
 
@@ -2155,7 +2497,8 @@ public final class Checker {
         int start = cfg.subprogStarts.get(sub);
         int end = sub + 1 < n ? cfg.subprogStarts.get(sub + 1) : p.len;
         for (int i = start; i < end; i++) {
-            if (p.isPseudoCall(i)) {
+            // a callback's address counts as a call of it (check_max_stack_depth_subprog)
+            if (p.isPseudoCall(i) || p.isPseudoFunc(i)) {
                 int t = cfg.findSubprog(i + p.imm[i] + 1);
                 if (t >= 0 && onPath[t] == 0) {
                     onPath[t] = 1;
@@ -2180,6 +2523,10 @@ public final class Checker {
         long constMapKey = -1;
         long msizeMaxValue;
         int funcId;
+        /** The callback a {@code PTR_TO_FUNC} argument names ({@code subprogno}). */
+        int subprogno = -1;
+        /** {@code ret_btf_id}: the type of the per-CPU argument ({@code ARG_PTR_TO_PERCPU_BTF_ID}). */
+        int retBtfId;
     }
 
     private static boolean canElideValueNullness(MapType t) {
@@ -2225,6 +2572,9 @@ public final class Checker {
         if (id == 12) {
             checkResourceLeak("tail_call");
         }
+        if (Callbacks.isSyncCallbackCalling(id)) {
+            callbackHelper(i, id, meta.subprogno);
+        }
         for (int r = 0; r <= 5; r++) {
             regs()[r] = RegState.NOT_INIT;
             markRegScratched(r);
@@ -2250,6 +2600,9 @@ public final class Checker {
             case PTR_TO_BTF_ID_TRUSTED, PTR_TO_BTF_ID -> regs()[0] = RegState.Pointer.ofBtf(
                     structId("helper " + Helpers.name(id) + "#" + id, fn.retBtf()),
                     fn.retBtf(), fn.ret() == Helpers.Ret.PTR_TO_BTF_ID_TRUSTED ? RegState.Pointer.TRUSTED : 0);
+            case PTR_TO_MEM_OR_BTF_ID -> regs()[0] = ksyms.perCpuResult(meta.retBtfId, false);
+            case PTR_TO_MEM_OR_BTF_ID_OR_NULL -> regs()[0] = ksyms.perCpuResult(meta.retBtfId, true)
+                    .withId(++idGen);
         }
         if (Helpers.isPtrCast(id)) {
             regs()[0] = ((RegState.Pointer) regs()[0]).withRef(meta.refObjId);
@@ -2314,6 +2667,8 @@ public final class Checker {
             case PERF_EVENT_ARRAY -> id == 22 || id == 25 || id == 55 || id == 111 || id == 121;
             case RINGBUF -> id == 130 || id == 131 || id == 134 || id == 198;
             case QUEUE, STACK -> id == 87 || id == 88 || id == 89;
+            // programs only look maps of maps up; user space stores the inner maps
+            case ARRAY_OF_MAPS, HASH_OF_MAPS -> id == 1;
             default -> true;
         };
         if (ok) {
@@ -2384,10 +2739,11 @@ public final class Checker {
                 meta.rawMode = false;
                 checkHelperMemAccess(regno, m.valueSize(), false, false, meta);
             }
-            case PTR_TO_MEM_RDONLY -> meta.rawMode = false;
+            case PTR_TO_MEM_RDONLY, PTR_TO_MEM_WRITE -> meta.rawMode = false;
+            case PTR_TO_FUNC -> meta.subprogno = Callbacks.subprogOf((RegState.Pointer) reg);
             case PTR_TO_UNINIT_MEM -> meta.rawMode = true;
             case CONST_SIZE, CONST_SIZE_OR_ZERO -> checkMemSizeReg((RegState.Scalar) reg, regno,
-                    fn.args()[arg - 1] == Helpers.Arg.PTR_TO_UNINIT_MEM, at == Helpers.Arg.CONST_SIZE_OR_ZERO, meta);
+                    fn.args()[arg - 1].isWrite(), at == Helpers.Arg.CONST_SIZE_OR_ZERO, meta);
             case CONST_ALLOC_SIZE_OR_ZERO -> {
                 ScalarBounds b = scalarOf(reg);
                 if (!b.isConst()) {
@@ -2483,6 +2839,13 @@ public final class Checker {
                         || rp.flags() == RegState.Pointer.RCU);
                 expected = "ptr_, trusted_ptr_, rcu_ptr_";
             }
+            case PTR_TO_PERCPU_BTF_ID -> {
+                ok = reg instanceof RegState.Pointer rp && !rp.maybeNull() && rp.type() == RegType.PTR_TO_BTF_ID
+                        && (rp.flags() & ~(RegState.Pointer.RCU | RegState.Pointer.TRUSTED))
+                        == RegState.Pointer.PERCPU && rp.flags() != (RegState.Pointer.PERCPU
+                        | RegState.Pointer.RCU | RegState.Pointer.TRUSTED);
+                expected = "percpu_ptr_, percpu_rcu_ptr_, percpu_trusted_ptr_";
+            }
             default -> {
                 // mem_types; a read-only argument also takes read-only memory
                 int ignored = at == Helpers.Arg.PTR_TO_MEM_RDONLY ? RegState.Pointer.RDONLY : 0;
@@ -2515,6 +2878,13 @@ public final class Checker {
             case PTR_TO_MEM_RDONLY -> {
                 return;
             }
+            case PTR_TO_PERCPU_BTF_ID -> {
+                if (rp.btfId() == 0) {
+                    throw reject("EACCES", "Helper has invalid btf_id in R" + regno);
+                }
+                meta.retBtfId = rp.btfId();
+                return;
+            }
             default -> throw reject("EACCES", Helpers.name(meta.funcId) + "() may write into memory pointed by R"
                     + regno + " type=" + rp.typeStr());
         }
@@ -2537,7 +2907,8 @@ public final class Checker {
         switch (reg.type()) {
             case PTR_TO_STACK, PTR_TO_PACKET, PTR_TO_PACKET_META, PTR_TO_MAP_KEY, PTR_TO_MAP_VALUE, PTR_TO_MEM -> {
             }
-            case PTR_TO_BTF_ID -> checkPtrOffReg(reg, regno, true);
+            // a per-CPU pointer is not among the PTR_TO_BTF_ID types that keep a fixed offset
+            case PTR_TO_BTF_ID -> checkPtrOffReg(reg, regno, !reg.has(RegState.Pointer.PERCPU));
             default -> checkPtrOffReg(reg, regno, false);
         }
     }
@@ -2553,7 +2924,13 @@ public final class Checker {
                     return;
                 }
                 case PTR_TO_MAP_VALUE -> {
-                    checkMemRegionAccess(regno, reg, reg.off(), sz, maps.get(reg.map()).valueSize(), zeroOk);
+                    MapDef m = maps.get(reg.map());
+                    // check_map_access_type: a map programs may only read
+                    if (write && (m.flags() & MapDef.F_RDONLY_PROG) != 0) {
+                        throw reject("EACCES", "write into map forbidden, value_size=" + m.valueSize() + " off="
+                                + reg.off() + " size=" + sz);
+                    }
+                    checkMemRegionAccess(regno, reg, reg.off(), sz, m.valueSize(), zeroOk);
                     return;
                 }
                 case PTR_TO_MEM -> {
@@ -2647,16 +3024,36 @@ public final class Checker {
         if (jmpsProcessed - prevJmpsProcessed >= 2 && processed - prevInsnProcessed >= 8) {
             addNewState = true;
         }
+        int bucket = bucketOf(idx, cur.cur().callsite);
+        int statesCnt = bucketSize.getOrDefault(bucket, 0);
         List<VState> list = explored.computeIfAbsent(idx, k -> new ArrayList<>());
         for (java.util.Iterator<VState> it = list.iterator(); it.hasNext(); ) {
             VState sl = it.next();
+            if (bucketOf(idx, sl.cur().callsite) != bucket) {
+                continue;
+            }
             if (sl.branches > 0) {
+                if (p.code[idx] == 0x85 && p.src[idx] == 0 && Callbacks.isSyncCallbackCalling(p.imm[idx])) {
+                    // a callback loop converged: this visit of the call adds nothing
+                    if (statesEqual(sl, cur, Exact.RANGE_WITHIN)) {
+                        sl.hitCnt++;
+                        propagatePrecision(sl);
+                        return 1;
+                    }
+                    if (!forceNewState && jmpsProcessed - prevJmpsProcessed < 20
+                            && processed - prevInsnProcessed < 100) {
+                        addNewState = false;
+                    }
+                    evictOnMiss(it, sl, idx, addNewState);
+                    continue;
+                }
                 if (p.code[idx] == 0xe5 && sl.mayGotoDepth != cur.mayGotoDepth
                         && statesEqual(sl, cur, Exact.RANGE_WITHIN)) {
                     propagatePrecision(sl);
                     return 1;
                 }
-                if (sl.mayGotoDepth == cur.mayGotoDepth && statesMaybeLooping(sl, cur) && statesEqual(sl, cur, Exact.EXACT)) {
+                if (sl.mayGotoDepth == cur.mayGotoDepth && sl.callbackUnrollDepth == cur.callbackUnrollDepth
+                        && statesMaybeLooping(sl, cur) && statesEqual(sl, cur, Exact.EXACT)) {
                     verbose(linfo.before(idx, "; "));
                     verbose("infinite loop detected at insn " + idx + "\n");
                     verbose("cur state:");
@@ -2679,7 +3076,7 @@ public final class Checker {
             }
             evictOnMiss(it, sl, idx, addNewState);
         }
-        maxStatesPerInsn = Math.max(maxStatesPerInsn, list.size());
+        maxStatesPerInsn = Math.max(maxStatesPerInsn, statesCnt);
         if (!addNewState) {
             return 0;
         }
@@ -2687,6 +3084,7 @@ public final class Checker {
         n.insnIdx = idx;
         n.explored = true;
         list.add(n);
+        bucketSize.merge(bucket, 1, Integer::sum);
         totalStates++;
         peakStates++;
         prevJmpsProcessed = jmpsProcessed;
@@ -2702,6 +3100,17 @@ public final class Checker {
      * as it prunes is dropped from the list (3, or 64 for an in-progress checkpoint state), which also bounds the
      * work of a long loop whose states never match.
      */
+    /**
+     * The kernel keeps its explored states in {@code prog->len} lists hashed by instruction and callsite
+     * ({@code explored_state}); a search walks its whole list, and {@code max_states_per_insn} counts every state of
+     * that list, also those of other instructions that hash to it.
+     */
+    private final Map<Integer, Integer> bucketSize = new HashMap<>();
+
+    private int bucketOf(int idx, int callsite) {
+        return (int) (Integer.toUnsignedLong(idx ^ callsite) % p.len);
+    }
+
     private void evictOnMiss(java.util.Iterator<VState> it, VState sl, int idx, boolean addNewState) {
         if (addNewState) {
             sl.missCnt++;
@@ -2709,6 +3118,7 @@ public final class Checker {
         int n = cfg.forceCheckpoint[idx] && sl.branches > 0 ? 64 : 3;
         if (sl.missCnt > sl.hitCnt * n + n) {
             it.remove();
+            bucketSize.merge(bucketOf(idx, sl.cur().callsite), -1, Integer::sum);
         }
     }
 
@@ -2790,6 +3200,9 @@ public final class Checker {
 
     /** {@code func_states_equal}: live registers and the stack. */
     private boolean funcStatesEqual(FuncState old, FuncState c, int idx, IdMap idmap, Exact exact, int top) {
+        if (old.callbackDepth > c.callbackDepth) {
+            return false;
+        }
         int live = idx >= 0 && idx < p.len ? cfg.liveBefore[idx] : 0x7ff;
         for (int k = 0; k < 11; k++) {
             if ((live & (1 << k)) != 0 && !regsafe(old.regs[k], c.regs[k], idmap, exact)) {
@@ -2987,6 +3400,8 @@ public final class Checker {
     private void markChainPrecisionBt(Bt bt) {
         VState st = cur;
         boolean skipFirst = true;
+        // the instruction that ran after the one being backtracked ({@code subseq_idx})
+        int subseq = insnIdx;
         try {
             for (;;) {
                 List<VState.Hist> h = st.history;
@@ -2994,10 +3409,12 @@ public final class Checker {
                     if (skipFirst) {
                         skipFirst = false;
                         if (st == cur && h.get(k).idx() == insnIdx) {
+                            subseq = insnIdx;
                             continue;
                         }
                     }
-                    backtrackInsn(h.get(k), bt);
+                    backtrackInsn(h.get(k), bt, subseq);
+                    subseq = h.get(k).idx();
                     if (bt.empty()) {
                         return;
                     }
@@ -3072,7 +3489,7 @@ public final class Checker {
     }
 
     /** {@code backtrack_insn}: what an earlier instruction means for the registers still needing precision. */
-    private void backtrackInsn(VState.Hist h, Bt bt) {
+    private void backtrackInsn(VState.Hist h, Bt bt, int subseq) {
         int i = h.idx();
         int code = p.code[i];
         int cls = code & 7;
@@ -3134,7 +3551,17 @@ public final class Checker {
             }
             case 5, 6 -> {
                 if (op == 0x80) {
-                    if (p.src[i] == 1) {
+                    if (p.src[i] == 0 && Callbacks.isSyncCallbackCalling(p.imm[i]) && subseq >= 0 && i != subseq - 1) {
+                        // back from a callback body's first instruction to the helper call: R1-R5 were set by the
+                        // helper, not by the caller, so only the caller's frame stays of interest
+                        if ((bt.regs[fr] & ~0x3e) != 0 || bt.slots[fr] != 0 || fr == 0) {
+                            throw new Unsupported();
+                        }
+                        bt.regs[fr] = 0;
+                        bt.frame--;
+                        return;
+                    }
+                    if (p.src[i] == 1 && !isGlobalCall(i)) {
                         throw new Unsupported();
                     }
                     bt.regs[fr] &= ~1;
@@ -3142,7 +3569,13 @@ public final class Checker {
                         throw new Unsupported();
                     }
                 } else if (op == 0x90) {
-                    throw new Unsupported();
+                    if (subseq < 0 || p.code[subseq] != 0x85 || p.src[subseq] != 0
+                            || !Callbacks.isSyncCallbackCalling(p.imm[subseq]) || fr + 1 >= VState.MAX_CALL_FRAMES) {
+                        throw new Unsupported();
+                    }
+                    // a callback's exit, backwards: into the callback's frame; its R0 is not the helper's result
+                    bt.regs[fr] &= ~0x3f;
+                    bt.frame++;
                 } else if ((code & 8) != 0 && op != 0x00 && op != 0xe0) {
                     if (!dset && (bt.regs[fr] & (1 << sreg)) == 0) {
                         return;

@@ -23,6 +23,15 @@ final class FuncState {
     final int frameno;
     final int callsite;
     final int subprog;
+    /**
+     * A callback's frame ({@code in_callback_fn}): its exit returns to the calling helper, with R0 in
+     * [{@code callbackRetMin}, {@code callbackRetMax}] ({@code callback_ret_range}).
+     */
+    boolean inCallbackFn;
+    int callbackRetMin;
+    int callbackRetMax;
+    /** How often the callbacks of this frame's current helper call were queued ({@code callback_depth}). */
+    int callbackDepth;
 
     FuncState(int frameno, int callsite, int subprog) {
         this.frameno = frameno;
@@ -40,6 +49,10 @@ final class FuncState {
         }
         System.arraycopy(spilled, 0, f.spilled, 0, SLOTS);
         f.allocatedStack = allocatedStack;
+        f.inCallbackFn = inCallbackFn;
+        f.callbackRetMin = callbackRetMin;
+        f.callbackRetMax = callbackRetMax;
+        f.callbackDepth = callbackDepth;
         return f;
     }
 

@@ -34,7 +34,16 @@ final class Helpers {
         /** {@code ARG_PTR_TO_BTF_ID_SOCK_COMMON | OBJ_RELEASE} ({@code bpf_sk_release}). */
         BTF_ID_SOCK_COMMON_RELEASE,
         /** {@code ARG_PTR_TO_BTF_ID}: a pointer to the struct the prototype names ({@link Proto#argBtf}). */
-        PTR_TO_BTF_ID;
+        PTR_TO_BTF_ID,
+        /** {@code ARG_PTR_TO_MEM | MEM_WRITE}: initialized memory the helper writes ({@code bpf_snprintf_btf}). */
+        PTR_TO_MEM_WRITE,
+        /** {@code ARG_PTR_TO_PERCPU_BTF_ID}: a per-CPU kernel variable ({@code percpu_ptr_}). */
+        PTR_TO_PERCPU_BTF_ID;
+
+        /** Whether the helper writes through this memory argument ({@code MEM_UNINIT} or {@code MEM_WRITE}). */
+        boolean isWrite() {
+            return this == PTR_TO_UNINIT_MEM || this == PTR_TO_MEM_WRITE;
+        }
 
         /** {@code arg_type_is_release}. */
         boolean isRelease() {
@@ -49,7 +58,11 @@ final class Helpers {
         /** {@code RET_PTR_TO_BTF_ID_TRUSTED}: a trusted pointer to {@link Proto#retBtf}. */
         PTR_TO_BTF_ID_TRUSTED,
         /** {@code RET_PTR_TO_BTF_ID}: a (legacy, flagless) pointer to {@link Proto#retBtf}. */
-        PTR_TO_BTF_ID;
+        PTR_TO_BTF_ID,
+        /** {@code RET_PTR_TO_MEM_OR_BTF_ID | MEM_RDONLY}: the CPU's copy of the per-CPU argument's type. */
+        PTR_TO_MEM_OR_BTF_ID,
+        /** {@code RET_PTR_TO_MEM_OR_BTF_ID | PTR_MAYBE_NULL | MEM_RDONLY}. */
+        PTR_TO_MEM_OR_BTF_ID_OR_NULL;
 
         /** The register type a pointer return has, or {@code null} for a scalar or nothing. */
         RegType regType() {
@@ -61,6 +74,8 @@ final class Helpers {
                 case PTR_TO_SOCK_COMMON_OR_NULL -> RegType.PTR_TO_SOCK_COMMON;
                 case PTR_TO_TCP_SOCK_OR_NULL -> RegType.PTR_TO_TCP_SOCK;
                 case PTR_TO_BTF_ID_TRUSTED, PTR_TO_BTF_ID -> RegType.PTR_TO_BTF_ID;
+                // a struct gives PTR_TO_BTF_ID, anything else PTR_TO_MEM: decided per call (Ksyms.perCpuResult)
+                case PTR_TO_MEM_OR_BTF_ID, PTR_TO_MEM_OR_BTF_ID_OR_NULL -> null;
             };
         }
     }
@@ -141,6 +156,11 @@ final class Helpers {
         def(132, Ret.VOID, ALL, Arg.PTR_TO_RINGBUF_MEM_RELEASE, Arg.ANYTHING);
         def(133, Ret.VOID, ALL, Arg.PTR_TO_RINGBUF_MEM_RELEASE, Arg.ANYTHING);
         def(181, Ret.INTEGER, ALL, Arg.ANYTHING, Arg.PTR_TO_FUNC, Arg.PTR_TO_STACK_OR_NULL, Arg.ANYTHING);
+        // Helpers that call a callback of the program (Callbacks): bpf_for_each_map_elem and bpf_find_vma
+        def(164, Ret.INTEGER, availableIn(164), Arg.CONST_MAP_PTR, Arg.PTR_TO_FUNC, Arg.PTR_TO_STACK_OR_NULL,
+                Arg.ANYTHING);
+        defBtf(180, Ret.INTEGER, null, "task_struct", Arg.PTR_TO_BTF_ID, Arg.ANYTHING, Arg.PTR_TO_FUNC,
+                Arg.PTR_TO_STACK_OR_NULL, Arg.ANYTHING);
         // Socket lookups and casts (net/core/filter.c); the tuple size may be zero, as the live kernel shows.
         for (int lookup : new int[] {84, 85}) {
             def(lookup, Ret.PTR_TO_SOCKET_OR_NULL, availableIn(lookup), Arg.PTR_TO_CTX, Arg.PTR_TO_MEM_RDONLY,
@@ -156,6 +176,15 @@ final class Helpers {
         defBtf(175, Ret.PTR_TO_BTF_ID, "pt_regs", "task_struct", Arg.PTR_TO_BTF_ID);
         defBtf(141, Ret.INTEGER, null, "task_struct", Arg.PTR_TO_BTF_ID, Arg.PTR_TO_UNINIT_MEM,
                 Arg.CONST_SIZE_OR_ZERO, Arg.ANYTHING);
+        // BTF-typed printing (kernel/trace/bpf_trace.c): the struct btf_ptr argument is read-only memory of the
+        // given size; its type id and flags are checked when the helper runs, not by the verifier
+        def(149, Ret.INTEGER, availableIn(149), Arg.PTR_TO_MEM_WRITE, Arg.CONST_SIZE, Arg.PTR_TO_MEM_RDONLY,
+                Arg.CONST_SIZE, Arg.ANYTHING);
+        defBtf(150, Ret.INTEGER, null, "seq_file", Arg.PTR_TO_BTF_ID, Arg.PTR_TO_MEM_RDONLY, Arg.CONST_SIZE_OR_ZERO,
+                Arg.ANYTHING);
+        // Per-CPU kernel variables (kernel/bpf/helpers.c), loaded as ksyms (Ksyms)
+        def(153, Ret.PTR_TO_MEM_OR_BTF_ID_OR_NULL, availableIn(153), Arg.PTR_TO_PERCPU_BTF_ID, Arg.ANYTHING);
+        def(154, Ret.PTR_TO_MEM_OR_BTF_ID, availableIn(154), Arg.PTR_TO_PERCPU_BTF_ID);
     }
 
     /**

@@ -61,6 +61,11 @@ final class LineInfos {
                 + Integer.toUnsignedString(li.lineNum()) + "\n";
     }
 
+    /** Forgets the line printed last, as each {@code do_check_common} pass does ({@code prev_linfo = NULL}). */
+    void reset() {
+        prev = -1;
+    }
+
     /** The kernel's {@code ltrim}: leading {@code isspace} characters dropped. */
     private static String ltrim(String s) {
         int i = 0;

@@ -113,6 +113,10 @@ final class LogFmt {
                 if ((p.type() == RegType.CONST_PTR_TO_MAP || p.type() == RegType.PTR_TO_MAP_VALUE
                         || p.type() == RegType.PTR_TO_MAP_KEY) && p.map() >= 0 && p.map() < maps.size()) {
                     MapDef m = maps.get(p.map());
+                    if (!m.name().isEmpty()) {
+                        sb.append(sep[0] ? "," : "").append("map=").append(m.name());
+                        sep[0] = true;
+                    }
                     sb.append(sep[0] ? "," : "").append("ks=").append(m.keySize()).append(",vs=").append(m.valueSize());
                     sep[0] = true;
                 }
@@ -195,6 +199,9 @@ final class LogFmt {
             for (int i = 1; i < st.refs.size(); i++) {
                 sb.append(',').append(st.refs.get(i).id());
             }
+        }
+        if (f.inCallbackFn) {
+            sb.append(" cb");
         }
         return sb.append('\n').toString();
     }

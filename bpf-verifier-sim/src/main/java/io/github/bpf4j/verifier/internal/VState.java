@@ -33,6 +33,8 @@ final class VState {
     boolean explored;
     /** Nesting of {@code may_goto} iterations on this path. */
     int mayGotoDepth;
+    /** Callback bodies queued on this path ({@code callback_unroll_depth}). */
+    int callbackUnrollDepth;
     /** Explored states: prunings this state made and checks it failed ({@code hit_cnt}, {@code miss_cnt}). */
     int hitCnt;
     int missCnt;
@@ -51,6 +53,7 @@ final class VState {
         s.lastInsnIdx = lastInsnIdx;
         s.history = new ArrayList<>(history);
         s.mayGotoDepth = mayGotoDepth;
+        s.callbackUnrollDepth = callbackUnrollDepth;
         return s;
     }
 

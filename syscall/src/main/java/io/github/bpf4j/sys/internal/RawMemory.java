@@ -9,8 +9,8 @@ import sun.misc.Unsafe;
  * buffer's address and limit and checks bounds and alignment, and those loads sit on the reader's critical path
  * (the next record's address depends on this record's header). Ring reader, benchmarks ReaderThroughput side by
  * side (2026-11-22, load 5-7 on 2 cores): 64-80 M records per CPU-second through VarHandles on ByteBuffers, 77-83 M
- * through these, libbpf 81-85 M. The perf reader, whose acquire and release come once per batch, measured no gain
- * (67-77 M against 70-78 M through ByteBuffers) and keeps its ByteBuffers.
+ * through these, libbpf 81-85 M. The perf reader reads its headers through these too (PerfReader#batch says what
+ * that and its read-ahead measured).
  * Callers bound every address by the mapping they own: an offset taken modulo the ring size, a length checked
  * against it. Acquire is a volatile load and release an ordered store (on x86 both plain moves, as libbpf's
  * smp_load_acquire / smp_store_release).

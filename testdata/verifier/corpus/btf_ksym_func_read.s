@@ -1,0 +1,5 @@
+# type: raw_tracepoint
+	ld_pseudo r1, 3, 108488
+	r0 = *(u8 *)(r1 + 0)
+	r0 = 0
+	exit

@@ -1,0 +1,4 @@
+# type: tracepoint
+	call 154
+	r0 = 0
+	exit

@@ -1,0 +1,9 @@
+# type: socket_filter; maps: hash_of_maps:4:4:8(inner=array:4:8:1)
+	r1 = 0
+	*(u32 *)(r10 - 4) = r1
+	r2 = r10
+	r2 += -4
+	ld_pseudo r1, 1, 0
+	call 3
+	r0 = 0
+	exit

@@ -1,0 +1,14 @@
+# type: socket_filter; maps: array_of_maps:4:4:8(inner=hash:8:8:16)
+	r1 = 0
+	*(u32 *)(r10 - 4) = r1
+	r2 = r10
+	r2 += -4
+	ld_pseudo r1, 1, 0
+	call 1
+	if r0 == 0 goto +4
+	r1 = r0
+	r2 = r10
+	r2 += -4
+	call 1
+	r0 = 0
+	exit

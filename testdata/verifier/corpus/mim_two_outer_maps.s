@@ -1,0 +1,21 @@
+# type: socket_filter; maps: array_of_maps:4:4:8(inner=array:4:8:1), hash_of_maps:4:4:8(inner=array:4:16:1)
+	r6 = r1
+	r1 = 0
+	*(u32 *)(r10 - 4) = r1
+	r2 = r10
+	r2 += -4
+	r0 = *(u32 *)(r6 + 0)
+	if r0 > 100 goto +3
+	ld_pseudo r1, 1, 0
+	goto +2
+	ld_pseudo r1, 1, 1
+	call 1
+	if r0 == 0 goto +6
+	r1 = r0
+	r2 = r10
+	r2 += -4
+	call 1
+	if r0 == 0 goto +1
+	r0 = *(u64 *)(r0 + 8)
+	r0 = 0
+	exit

@@ -1,0 +1,13 @@
+# type: socket_filter; maps: array_of_maps:4:4:8(inner=array:4:8:1)
+	r1 = 0
+	*(u32 *)(r10 - 4) = r1
+	*(u32 *)(r10 - 8) = r1
+	r2 = r10
+	r2 += -4
+	r3 = r10
+	r3 += -8
+	r4 = 0
+	ld_pseudo r1, 1, 0
+	call 2
+	r0 = 0
+	exit
