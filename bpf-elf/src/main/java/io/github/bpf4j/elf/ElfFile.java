@@ -97,7 +97,12 @@ public final class ElfFile {
             phnum = raw.get(0)[7] & 0xffffffffL; // PN_XNUM: the real count is section 0's sh_info
         }
         if (shstrndx == SHN_XINDEX && !raw.isEmpty()) {
-            shstrndx = (int) raw.get(0)[6];
+            long link = raw.get(0)[6] & 0xffffffffL; // the real index is section 0's sh_link
+            if (link >= raw.size()) {
+                throw new ElfFormatException(SHDRS, shoff + 40, "e_shstrndx is SHN_XINDEX and section 0's sh_link "
+                        + link + " is not a section index (there are " + raw.size() + " sections)");
+            }
+            shstrndx = (int) link;
         }
         sections = nameSections(raw, shstrndx);
         checkOverlaps(shoff, raw.size());

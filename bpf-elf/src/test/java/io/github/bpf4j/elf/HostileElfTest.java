@@ -107,6 +107,10 @@ class HostileElfTest {
                     x -> x.shdr(".relsocket") + 40, "links to section 500"),
             elf("name table index out of range", b -> b.buf.putShort(62, (short) 99), "ELF header", x -> 62,
                     "e_shstrndx 99"),
+            elf("name table escape past the sections", b -> {
+                b.buf.putShort(62, (short) 0xffff);
+                b.buf.putInt(b.shdr(0) + 40, 0xa1000000);
+            }, "section headers", x -> x.shdr(0) + 40, "section 0's sh_link 2701131776 is not a section index"),
             elf("name table not a string table", b -> b.buf.putShort(62, (short) 3), "section headers",
                     x -> x.shdr(3) + 4, "not SHT_STRTAB"),
             elf("section name offset out of range", b -> b.buf.putInt(b.shdr("maps"), 100000), ".shstrtab",
