@@ -12,7 +12,6 @@ import io.github.bpf4j.asm.StoreImm;
 import io.github.bpf4j.asm.StoreReg;
 import io.github.bpf4j.btf.Btf;
 import io.github.bpf4j.verifier.KernelProfile;
-import io.github.bpf4j.verifier.MapDef;
 import io.github.bpf4j.verifier.ProgType;
 import io.github.bpf4j.verifier.ProgramInput;
 import io.github.bpf4j.verifier.Verdict;
@@ -153,32 +152,13 @@ public class VerifierBenchmark {
             }
             String header;
             try (Stream<String> lines = Files.lines(src)) {
-                header = lines.findFirst().orElse("").replaceFirst("^#\\s*", "");
+                header = lines.findFirst().orElse("");
             }
-            ProgType type = null;
-            String attach = null;
-            String attachBtf = null;
-            List<MapDef> maps = new ArrayList<>();
-            for (String part : header.split(";")) {
-                String[] kv = part.strip().split(":\\s*", 2);
-                switch (kv[0].strip()) {
-                    case "type" -> type = ProgType.of(kv[1].strip());
-                    case "attach" -> attach = kv[1].strip();
-                    case "attach_btf" -> attachBtf = kv[1].strip();
-                    case "maps" -> {
-                        for (String m : kv[1].split(",")) {
-                            if (!m.isBlank()) {
-                                maps.add(MapDef.parse(m.strip()));
-                            }
-                        }
-                    }
-                    default -> throw new IllegalStateException(src + ": unknown header field '" + kv[0] + "'");
-                }
+            try {
+                out.add(ProgramInput.ofHeader(Files.readAllBytes(bin), header));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(src + ": " + e.getMessage(), e);
             }
-            if (type == null) {
-                throw new IllegalStateException(src + ": the header names no program type");
-            }
-            out.add(ProgramInput.of(Files.readAllBytes(bin), type, attach, maps).withAttachBtf(attachBtf));
         }
         return out;
     }

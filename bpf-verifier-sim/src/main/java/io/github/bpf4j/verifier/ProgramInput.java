@@ -121,4 +121,42 @@ public record ProgramInput(List<Insn> insns, ProgType type, String expectedAttac
     public static ProgramInput of(byte[] code, ProgType type, String expectedAttachType, List<MapDef> maps) {
         return new ProgramInput(InsnCodec.decode(code), type, expectedAttachType, maps);
     }
+
+    /**
+     * A program from little-endian instruction bytes and the header line testdata's verifier corpus gives each
+     * program ({@code type: T; maps: TYPE:K:V:N, ...; attach: A; attach_btf: NAME}, an optional leading {@code #};
+     * only {@code type} is required; maps as {@link MapDef#parse}).
+     *
+     * @throws IllegalArgumentException naming the field that is unknown, missing or malformed
+     */
+    public static ProgramInput ofHeader(byte[] code, String header) {
+        ProgType type = null;
+        String attach = null;
+        String attachBtf = null;
+        List<MapDef> maps = new java.util.ArrayList<>();
+        for (String part : header.replaceFirst("^#\\s*", "").split(";")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] kv = part.strip().split(":\\s*", 2);
+            if (kv.length != 2) {
+                throw new IllegalArgumentException("header field '" + part.strip() + "' has no value");
+            }
+            switch (kv[0].strip()) {
+                case "type" -> type = ProgType.of(kv[1].strip());
+                case "attach" -> attach = kv[1].strip();
+                case "attach_btf" -> attachBtf = kv[1].strip();
+                case "maps" -> {
+                    for (String m : kv[1].split(",")) {
+                        maps.add(MapDef.parse(m.strip()));
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown header field '" + kv[0].strip() + "'");
+            }
+        }
+        if (type == null) {
+            throw new IllegalArgumentException("the header names no program type");
+        }
+        return of(code, type, attach, maps).withAttachBtf(attachBtf);
+    }
 }

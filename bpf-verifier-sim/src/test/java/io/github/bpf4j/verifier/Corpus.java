@@ -105,24 +105,12 @@ record Corpus(String name, ProgramInput input, Verdict kernel) {
     }
 
     private static Corpus load(String name, Path src, Path bin, Path result, Path log) throws IOException {
-        String header = Files.readAllLines(src).get(0).replaceFirst("^#\\s*", "");
-        ProgType type = null;
-        String attach = null;
-        String attachBtf = null;
-        List<MapDef> maps = new ArrayList<>();
-        for (String part : header.split(";")) {
-            String[] kv = part.strip().split(":\\s*", 2);
-            switch (kv[0].strip()) {
-                case "type" -> type = ProgType.of(kv[1].strip());
-                case "attach" -> attach = kv[1].strip();
-                case "attach_btf" -> attachBtf = kv[1].strip();
-                case "maps" -> {
-                    for (String m : kv[1].split(",")) {
-                        maps.add(MapDef.parse(m));
-                    }
-                }
-                default -> throw new IllegalStateException(src + ": unknown header field " + kv[0]);
-            }
+        String header = Files.readAllLines(src).get(0);
+        ProgramInput input;
+        try {
+            input = ProgramInput.ofHeader(Files.readAllBytes(bin), header);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(src + ": " + e.getMessage(), e);
         }
         String res = Files.readString(result).strip();
         String errno = res.startsWith("reject ") ? res.split("\\s+")[1] : null;
@@ -130,7 +118,6 @@ record Corpus(String name, ProgramInput input, Verdict kernel) {
             throw new IllegalStateException(result + ": not a verdict: " + res);
         }
         String logText = Files.exists(log) ? Files.readString(log) : "";
-        return new Corpus(name, ProgramInput.of(Files.readAllBytes(bin), type, attach, maps).withAttachBtf(attachBtf),
-                Verdict.fromLog(errno, logText));
+        return new Corpus(name, input, Verdict.fromLog(errno, logText));
     }
 }
