@@ -1,43 +1,24 @@
 package io.github.bpf4j.sys.internal;
 
 import com.sun.jna.Memory;
-import com.sun.jna.Native;
-import com.sun.jna.NativeLibrary;
-import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
- * The per-element map commands (lookup, update, delete, lookup-and-delete) on the fast path: bpf() through a JNA
- * direct mapping ({@code Native.register}, no proxy, no varargs boxing) and one native scratch area per thread that
- * holds the attribute, the key and the value, so that a call allocates nothing native. The general {@link Attr}
- * path allocates three {@code Memory} blocks per call and invokes through the library proxy; measured on the map
- * round trip benchmark (benchmarks/compare-sys.sh) that was most of the cost.
+ * The per-element map commands (lookup, update, delete, lookup-and-delete) on the fast path: bpf() through
+ * {@link FastSyscall} and one native scratch area per thread that holds the attribute, the key and the value, so
+ * that a call allocates nothing native. The general {@link Attr} path allocates three {@code Memory} blocks per
+ * call; measured on the map round trip benchmark (benchmarks/compare-sys.sh) that was most of the cost.
  */
 public final class ElemCalls {
 
     /** {@code offsetofend(union bpf_attr, flags)} for the element commands, the size libbpf passes. */
     private static final int ATTR_SIZE = 32;
     private static final int KEY_AT = 64;
+    private static final int EINTR = 4;
 
     private ElemCalls() {}
-
-    /**
-     * bpf() bound directly; the variadic syscall(2) takes integer arguments in registers like a plain call. Without
-     * {@code throws LastErrorException}: JNA records errno after every direct call anyway, and the method then
-     * skips clearing errno before the call and checking it after; read with {@link Native#getLastError()} only when
-     * the call returns -1. A getpid() loop through this binding (2026-11-22, load 5): 327 ns a call against 348 ns
-     * with the exception, 130 ns from C; the rest of the difference is JNA's direct dispatch (a libffi closure that
-     * unpacks the arguments, then ffi_call packing them again), a fixed cost of the binding.
-     */
-    private static final class Direct {
-        static {
-            Native.register(Direct.class, NativeLibrary.getInstance(Platform.C_LIBRARY_NAME));
-        }
-
-        static native long syscall(long number, long cmd, long attr, long size);
-    }
 
     private static final class Scratch {
         Memory mem;
@@ -94,11 +75,11 @@ public final class ElemCalls {
             b.put(valueAt, valueIn);
         }
         long r;
-        while ((r = Direct.syscall(Sys.NR_BPF, cmd, s.addr, ATTR_SIZE)) == -1) {
-            int errno = Native.getLastError();
-            if (errno != 4) { // EINTR: again, as libbpf's callers do
-                return -errno;
-            }
+        do {
+            r = FastSyscall.call(Sys.NR_BPF, cmd, s.addr, ATTR_SIZE);
+        } while (r == -EINTR); // again, as libbpf's callers do
+        if (r < 0) {
+            return (int) r;
         }
         if (valueOut != null) {
             b.get(valueAt, valueOut);

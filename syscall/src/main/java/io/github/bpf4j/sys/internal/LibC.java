@@ -21,6 +21,8 @@ public interface LibC extends Library {
 
     int munmap(Pointer addr, long length);
 
+    int mprotect(Pointer addr, long length, int prot);
+
     int close(int fd);
 
     int epoll_create1(int flags);

@@ -6,6 +6,7 @@ import com.sun.jna.Pointer;
 import io.github.bpf4j.sys.BpfCommand;
 import io.github.bpf4j.sys.BpfException;
 import io.github.bpf4j.sys.Errno;
+import java.lang.ref.Reference;
 import java.util.Locale;
 
 /** Raw system calls: numbers per architecture and errno capture. */
@@ -63,11 +64,12 @@ public final class Sys {
     /** Calls {@code bpf(cmd, attr, size)}; returns the result or {@code -errno}. */
     public static int bpfOrErrno(BpfCommand cmd, Memory attr) {
         for (int attempt = 0; ; attempt++) {
-            long r = C.syscall(NR_BPF, (long) cmd.code(), attr, attr.size());
+            long r = FastSyscall.call(NR_BPF, cmd.code(), Pointer.nativeValue(attr), attr.size());
+            Reference.reachabilityFence(attr); // its cleaner must not free it during the call
             if (r >= 0) {
                 return (int) r;
             }
-            int errno = Native.getLastError();
+            int errno = (int) -r;
             boolean retry = errno == Errno.EINTR.number()
                     || (errno == Errno.EAGAIN.number() && cmd == BpfCommand.PROG_LOAD && attempt < 5);
             if (!retry) {
