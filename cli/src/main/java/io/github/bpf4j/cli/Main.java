@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code bpf4j} command. Exit codes: 0 success, 1 a negative answer, 2 bad input or usage. */
 @Command(name = "bpf4j", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A pure-Java BPF toolchain.",
-        subcommands = {AsmCommand.class, DisasmCommand.class, BtfCommand.class, CoreCommand.class, VerifyCommand.class, DemoCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AsmCommand.class, DisasmCommand.class, BtfCommand.class, CoreCommand.class, VerifyCommand.class, DemoCommand.class, RunCommand.class, FeaturesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int NEGATIVE = 1;

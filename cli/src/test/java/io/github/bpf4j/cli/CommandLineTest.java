@@ -48,7 +48,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : new String[] {"asm", "disasm", "btf", "verify", "demo"}) {
+        for (String cmd : new String[] {"asm", "disasm", "btf", "verify", "demo", "run", "features"}) {
             Run r = run(cmd, "--help");
             assertThat(r.code()).as(cmd).isZero();
             assertThat(r.out()).as(cmd).contains("Usage: bpf4j " + cmd);

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code bpf4j demo} without the privileges to trace: run by root through {@code setpriv} with every capability
- * dropped, it still shows the offline part, names the missing capabilities and exits 0; {@code bpf4j run} exits 1.
+ * dropped, it still shows the offline part, names the missing capabilities and exits 0; {@code bpf4j run} and
+ * {@code bpf4j features} exit 1.
  */
 @Tag("tool")
 class DemoUnprivilegedTest {
@@ -40,6 +41,17 @@ class DemoUnprivilegedTest {
                     "live part skipped: tracing needs CAP_BPF + CAP_PERFMON, or root: this process lacks CAP_BPF "
                             + "and CAP_PERFMON");
             assertThat(cli.lines()).noneMatch(l -> l.startsWith("PID"));
+        }
+    }
+
+    @Test
+    void featuresSayWhatProbingNeeds() throws Exception {
+        assumeSetpriv();
+        try (CliProcess cli = CliProcess.startWith(dropped(), "features")) {
+            assertThat(cli.awaitExit(60)).isEqualTo(1);
+            assertThat(cli.err()).contains("bpf4j: features: the kernel refused a probe with EPERM: probing needs "
+                    + "root or CAP_BPF");
+            assertThat(cli.lines()).isEmpty();
         }
     }
 

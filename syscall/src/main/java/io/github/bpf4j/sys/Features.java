@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * What the running kernel supports, answered by trying (loading a tiny program, creating a tiny map) and cached for
@@ -48,32 +49,76 @@ public final class Features {
     private static final Map<ProgType, Boolean> PROG_TYPES = new ConcurrentHashMap<>();
     private static final Map<MapType, Boolean> MAP_TYPES = new ConcurrentHashMap<>();
     private static final Map<Long, Boolean> HELPERS = new ConcurrentHashMap<>();
+    private static final Map<ProgType, Boolean> PROBEABLE = new ConcurrentHashMap<>();
     private static final Map<AttachKind, Boolean> ATTACH = new ConcurrentHashMap<>();
     private static final Map<io.github.bpf4j.btf.BtfKind, Boolean> BTF_KINDS = new ConcurrentHashMap<>();
 
     private Features() {}
 
+    /**
+     * The cached answer for {@code key}, probing on a miss. Not {@code computeIfAbsent}: probes ask other probes
+     * (whether socket filters load, whether a type loads at all), and a ConcurrentHashMap must not be updated from
+     * inside its own computation. Two threads may probe the same key at once; they find the same answer.
+     */
+    private static <K> boolean cached(Map<K, Boolean> cache, K key, Predicate<K> probe) {
+        Boolean answer = cache.get(key);
+        if (answer == null) {
+            answer = probe.test(key);
+            cache.putIfAbsent(key, answer);
+        }
+        return answer;
+    }
+
     private static final List<Insn> RET0 = List.of(Alu.imm(true, AluOp.MOV, Reg.R0, 0), Exit.INSTANCE);
 
     /** Whether programs of this type load. */
     public static boolean progType(ProgType type) {
-        return PROG_TYPES.computeIfAbsent(type, Features::probeProgType);
+        return cached(PROG_TYPES, type, Features::probeProgType);
     }
 
     /** Whether maps of this type can be created. */
     public static boolean mapType(MapType type) {
-        return MAP_TYPES.computeIfAbsent(type, Features::probeMapType);
+        return cached(MAP_TYPES, type, Features::probeMapType);
     }
 
-    /** Whether programs of {@code type} may call helper number {@code helperId}. */
+    /**
+     * Whether programs of {@code type} may call helper number {@code helperId}: false also when the type cannot be
+     * probed this way ({@link #helpersProbeable}).
+     */
     public static boolean helper(ProgType type, int helperId) {
-        return HELPERS.computeIfAbsent(((long) type.code() << 32) | (helperId & 0xffffffffL),
-                k -> probeHelper(type, helperId));
+        return cached(HELPERS, ((long) type.code() << 32) | (helperId & 0xffffffffL),
+                k -> helpersProbeable(type) && probeHelper(type, helperId));
+    }
+
+    /**
+     * Whether {@link #helper} can answer for {@code type}: the type's two-instruction program loads as it is, so that
+     * a program calling a helper reaches the verifier's helper check. Types the kernel refuses before verifying
+     * without an attach target of their own (struct_ops, ext; lsm and tracing where BPF trampolines are refused)
+     * cannot be probed this way.
+     */
+    public static boolean helpersProbeable(ProgType type) {
+        return cached(PROBEABLE, type, Features::loads);
+    }
+
+    private static boolean loads(ProgType type) {
+        if (type == ProgType.UNSPEC) {
+            return false;
+        }
+        try {
+            Program.load(minimal(type, RET0)).close();
+            return true;
+        } catch (BpfException e) {
+            if (e.errno().equals(Errno.EPERM) && !(e instanceof FeatureUnavailableException)
+                    && (type == ProgType.SOCKET_FILTER || !progType(ProgType.SOCKET_FILTER))) {
+                throw e; // not privileged at all
+            }
+            return false;
+        }
     }
 
     /** Whether programs can be attached this way. */
     public static boolean attach(AttachKind kind) {
-        return ATTACH.computeIfAbsent(kind, Features::probeAttach);
+        return cached(ATTACH, kind, Features::probeAttach);
     }
 
     /**
@@ -82,7 +127,7 @@ public final class Features {
      * {@code BPF_BTF_LOAD} knows them). Follows libbpf's {@code probe_kern_btf_*}: load the smallest BTF using it.
      */
     public static boolean btfKind(io.github.bpf4j.btf.BtfKind kind) {
-        return BTF_KINDS.computeIfAbsent(kind, Features::probeBtfKind);
+        return cached(BTF_KINDS, kind, Features::probeBtfKind);
     }
 
     private static boolean probeBtfKind(io.github.bpf4j.btf.BtfKind kind) {
@@ -123,7 +168,7 @@ public final class Features {
         }
     }
 
-    /** The spec of the smallest program of a type: r0 = 0; exit, with the attach type some types require. */
+    /** The spec of the smallest program of a type: r0 = 0; exit, with the attach type or flags some types require. */
     static ProgramSpec minimal(ProgType type, List<Insn> insns) {
         ProgramSpec spec = ProgramSpec.of("probe", type, insns);
         return switch (type) {
@@ -133,6 +178,7 @@ public final class Features {
             case NETFILTER -> spec.withAttach(AttachType.NETFILTER, 0);
             case TRACING -> spec.withAttach(AttachType.TRACE_RAW_TP, KernelTypes.tracepoint("sched_switch"));
             case LSM -> spec.withAttach(AttachType.LSM_MAC, KernelTypes.function("bpf_lsm_bpf"));
+            case SYSCALL -> spec.withFlags(ProgramSpec.F_SLEEPABLE); // "syscall programs can only be sleepable"
             default -> spec;
         };
     }

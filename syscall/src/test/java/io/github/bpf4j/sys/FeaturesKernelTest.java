@@ -51,6 +51,17 @@ class FeaturesKernelTest {
         assertThat(Features.helper(ProgType.SOCKET_FILTER, 100_000)).as("no helper 100000").isFalse();
     }
 
+    /** A struct_ops program needs its target before the verifier looks at it: its helpers cannot be probed. */
+    @Test
+    void helpersOfTypesThatNeedATargetAreNotProbed() {
+        assertThat(Features.helpersProbeable(ProgType.XDP)).isTrue();
+        assertThat(Features.helpersProbeable(ProgType.SYSCALL)).as("loaded as sleepable").isTrue();
+        assertThat(Features.helper(ProgType.SYSCALL, 1)).as("map_lookup_elem in syscall programs").isTrue();
+        assertThat(Features.progType(ProgType.STRUCT_OPS)).isTrue();
+        assertThat(Features.helpersProbeable(ProgType.STRUCT_OPS)).isFalse();
+        assertThat(Features.helper(ProgType.STRUCT_OPS, 1)).isFalse();
+    }
+
     @Test
     void attachKindsOfThisKernel() {
         assertThat(Features.attach(Features.AttachKind.TRACEPOINT)).isTrue();

@@ -1,0 +1,236 @@
+package io.github.bpf4j.cli;
+
+import io.github.bpf4j.asm.Helper;
+import io.github.bpf4j.btf.BtfKind;
+import io.github.bpf4j.elf.MapType;
+import io.github.bpf4j.elf.ProgType;
+import io.github.bpf4j.sys.BpfException;
+import io.github.bpf4j.sys.Errno;
+import io.github.bpf4j.sys.Features;
+import io.github.bpf4j.sys.KernelFacts;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bpf4j features}: what the running kernel supports, each answer found by trying (a two-instruction program
+ * loaded, a one-entry map created, a link made), as bpftool's {@code feature probe kernel} and cilium/ebpf's
+ * {@code features} package answer it. Exit codes: 0 after a report, 1 when the caller may not use bpf() (EPERM),
+ * 2 for bad usage.
+ */
+@Command(name = "features", mixinStandardHelpOptions = true,
+        description = "Probe the running kernel: program types, map types, attach kinds, BTF kinds and, with "
+                + "--helpers, the helpers each program type may call.")
+final class FeaturesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--helpers", description = "also list the helpers each available program type may call")
+    boolean helpers;
+
+    @Option(names = "--type", paramLabel = "PROG_TYPE",
+            description = "list the helpers of this program type only (e.g. xdp, tracepoint); implies --helpers")
+    String type;
+
+    @Option(names = "--json", description = "one JSON object instead of text")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        ProgType only = type == null ? null : progType(type);
+        Report report;
+        try {
+            report = probe(helpers || only != null, only);
+        } catch (BpfException e) {
+            if (!e.errno().equals(Errno.EPERM)) {
+                throw e;
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("bpf4j: features: the kernel refused a probe with EPERM: probing needs root or CAP_BPF "
+                    + "(with CAP_PERFMON for tracing and CAP_NET_ADMIN for network program types)");
+            err.flush();
+            return Main.NEGATIVE;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json ? report.json() : report.text());
+        out.flush();
+        return Main.OK;
+    }
+
+    /** The kernel's spelling of a constant without its prefix: {@code SCHED_CLS} is {@code sched_cls}. */
+    static String kernelName(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static ProgType progType(String name) {
+        for (ProgType t : ProgType.values()) {
+            if (t != ProgType.UNSPEC && kernelName(t).equals(name.toLowerCase(Locale.ROOT))) {
+                return t;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (ProgType t : ProgType.values()) {
+            if (t != ProgType.UNSPEC) {
+                names.add(kernelName(t));
+            }
+        }
+        throw new UsageException("no program type '" + name + "': one of " + String.join(", ", names));
+    }
+
+    /** An attach kind's answer: available, or the reason it is not when the machine shows one. */
+    record Attach(boolean available, String reason) {}
+
+    /** Every answer, in the kernel's numbering order. */
+    record Report(Map<String, Boolean> progTypes, Map<String, Boolean> mapTypes, Map<String, Attach> attach,
+            Map<String, Boolean> btfKinds, Map<String, List<String>> helpers, List<String> helpersNotProbed) {
+
+        String text() {
+            StringBuilder b = new StringBuilder();
+            section(b, "program types (a two-instruction program loads)", progTypes);
+            section(b, "map types (a one-entry map is created)", mapTypes);
+            b.append("attach kinds\n");
+            attach.forEach((k, a) -> b.append(String.format(Locale.ROOT, "  %-24s %s%n", k,
+                    a.available() ? "yes" : a.reason() == null ? "no" : "no: " + a.reason())));
+            section(b, "BTF kinds (BPF_BTF_LOAD accepts them)", btfKinds);
+            helpers.forEach((t, hs) -> {
+                b.append("helpers of ").append(t).append(" (").append(hs.size()).append(")\n");
+                StringBuilder line = new StringBuilder("  ");
+                for (String h : hs) {
+                    if (line.length() + h.length() > 110) {
+                        b.append(line.toString().stripTrailing()).append('\n');
+                        line = new StringBuilder("  ");
+                    }
+                    line.append(h).append(' ');
+                }
+                if (line.length() > 2) {
+                    b.append(line.toString().stripTrailing()).append('\n');
+                }
+            });
+            for (String t : helpersNotProbed) {
+                b.append("helpers of ").append(t).append(": not probed (a two-instruction program of this type does "
+                        + "not load without an attach target, so a helper call never reaches the helper check)\n");
+            }
+            return b.toString();
+        }
+
+        private static void section(StringBuilder b, String title, Map<String, Boolean> answers) {
+            b.append(title).append('\n');
+            answers.forEach((k, v) -> b.append(String.format(Locale.ROOT, "  %-24s %s%n", k, v ? "yes" : "no")));
+        }
+
+        String json() {
+            StringBuilder b = new StringBuilder("{");
+            flags(b, "program_types", progTypes).append(',');
+            flags(b, "map_types", mapTypes).append(',');
+            b.append(Json.string("attach")).append(":{");
+            String sep = "";
+            for (Map.Entry<String, Attach> e : attach.entrySet()) {
+                b.append(sep).append(Json.string(e.getKey())).append(":{\"available\":")
+                        .append(e.getValue().available());
+                if (e.getValue().reason() != null) {
+                    b.append(",\"reason\":").append(Json.string(e.getValue().reason()));
+                }
+                b.append('}');
+                sep = ",";
+            }
+            b.append("},");
+            flags(b, "btf_kinds", btfKinds).append(',');
+            b.append(Json.string("helpers")).append(":{");
+            sep = "";
+            for (Map.Entry<String, List<String>> e : helpers.entrySet()) {
+                b.append(sep).append(Json.string(e.getKey())).append(":[");
+                String s2 = "";
+                for (String h : e.getValue()) {
+                    b.append(s2).append(Json.string(h));
+                    s2 = ",";
+                }
+                b.append(']');
+                sep = ",";
+            }
+            b.append("},").append(Json.string("helpers_not_probed")).append(":[");
+            sep = "";
+            for (String t : helpersNotProbed) {
+                b.append(sep).append(Json.string(t));
+                sep = ",";
+            }
+            return b.append("]}\n").toString();
+        }
+
+        private static StringBuilder flags(StringBuilder b, String name, Map<String, Boolean> answers) {
+            b.append(Json.string(name)).append(":{");
+            String sep = "";
+            for (Map.Entry<String, Boolean> e : answers.entrySet()) {
+                b.append(sep).append(Json.string(e.getKey())).append(':').append(e.getValue());
+                sep = ",";
+            }
+            return b.append('}');
+        }
+    }
+
+    /**
+     * Runs every probe. Helpers are listed for the program types that load (or for {@code only}), each helper number
+     * from 1 below {@link Helper#MAX_ID} tried by {@link Features#helper}; types whose tiny program needs an attach
+     * target to load are named as not probed.
+     */
+    static Report probe(boolean withHelpers, ProgType only) {
+        Map<String, Boolean> progs = new LinkedHashMap<>();
+        for (ProgType t : ProgType.values()) {
+            if (t != ProgType.UNSPEC) {
+                progs.put(kernelName(t), Features.progType(t));
+            }
+        }
+        Map<String, Boolean> maps = new LinkedHashMap<>();
+        for (MapType t : MapType.values()) {
+            if (t != MapType.UNSPEC) {
+                maps.put(kernelName(t), Features.mapType(t));
+            }
+        }
+        Map<String, Attach> attach = new LinkedHashMap<>();
+        for (Features.AttachKind k : Features.AttachKind.values()) {
+            boolean yes = Features.attach(k);
+            String reason = yes ? null : switch (k) {
+                case KPROBE -> KernelFacts.kprobeUnavailableReason();
+                case FENTRY -> KernelFacts.trampolineRefusalReason();
+                default -> null;
+            };
+            attach.put(kernelName(k), new Attach(yes, reason));
+        }
+        Map<String, Boolean> kinds = new LinkedHashMap<>();
+        for (BtfKind k : BtfKind.values()) {
+            if (k != BtfKind.VOID) {
+                kinds.put(kernelName(k), Features.btfKind(k));
+            }
+        }
+        Map<String, List<String>> helperLists = new LinkedHashMap<>();
+        List<String> notProbed = new ArrayList<>();
+        if (withHelpers) {
+            for (ProgType t : ProgType.values()) {
+                if (only != null ? t != only : t == ProgType.UNSPEC || !Features.progType(t)) {
+                    continue;
+                }
+                if (!Features.helpersProbeable(t)) {
+                    notProbed.add(kernelName(t));
+                    continue;
+                }
+                List<String> names = new ArrayList<>();
+                for (int id = 1; id < Helper.MAX_ID; id++) {
+                    Helper h = Helper.ofIdOrNull(id);
+                    if (h != null && Features.helper(t, id)) {
+                        names.add(h.kernelName());
+                    }
+                }
+                helperLists.put(kernelName(t), names);
+            }
+        }
+        return new Report(progs, maps, attach, kinds, helperLists, notProbed);
+    }
+}
