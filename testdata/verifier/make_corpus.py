@@ -335,6 +335,13 @@ prog("helper_ringbuf_output", "socket_filter", "r2 = 0\n*(u64 *)(r10 - 8) = r2\n
 prog("helper_ringbuf_output_hash", "socket_filter", "r2 = 0\n*(u64 *)(r10 - 8) = r2\nr2 = r10\nr2 += -8\nr3 = 8\nr4 = 0\nld_pseudo r1, 1, 0\ncall 130\nr0 = 0\nexit", maps=[HASH])
 prog("helper_args_uninit_r2", "socket_filter", "ld_pseudo r1, 1, 0\ncall 1\nr0 = 0\nexit", maps=[HASH])
 prog("helper_loop_ok", "socket_filter", "r1 = 4\nld_pseudo r2, 4, 6\nr3 = 0\nr4 = 0\ncall 181\nr0 = 0\nexit\nr0 = 0\nexit")
+# helpers the type's get_func_proto does not offer, among those the simulator has no prototype for: refused by
+# name before any argument is looked at
+ZERO_ARGS = "r1 = 0\nr2 = 0\nr3 = 0\nr4 = 0\nr5 = 0\n"
+for name, ptype, helper in [("bind", "socket_filter", 64), ("skb_store_bytes", "tracepoint", 9),
+                            ("override_return", "xdp", 58), ("xdp_adjust_head", "sched_cls", 44),
+                            ("get_stackid", "cgroup_skb", 27), ("msg_redirect_map", "kprobe", 60)]:
+    prog("helper_unoffered_%s_%s" % (name, ptype), ptype, ZERO_ARGS + "call %d\nr0 = 0\nexit" % helper)
 
 # --- ring buffer references --------------------------------------------------------------------------------------
 RB = ["ringbuf:0:0:4096"]

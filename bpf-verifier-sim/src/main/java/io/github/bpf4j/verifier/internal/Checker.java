@@ -2540,10 +2540,10 @@ public final class Checker {
             throw reject("EINVAL", "invalid func " + Helpers.name(id) + "#" + id);
         }
         Helpers.Proto fn = Helpers.proto(id);
-        if (fn == null) {
+        if (fn == null && Helpers.offeredTo(id, type)) {
             throw reject("EINVAL", "helper " + Helpers.name(id) + "#" + id + " is not simulated");
         }
-        if (!Helpers.available(fn, type)) {
+        if (fn == null || !Helpers.available(fn, type)) {
             throw reject("EINVAL", "program of this type cannot use helper " + Helpers.name(id) + "#" + id);
         }
         Meta meta = new Meta();

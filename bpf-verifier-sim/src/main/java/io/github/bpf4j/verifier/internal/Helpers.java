@@ -214,6 +214,15 @@ final class Helpers {
         return fn.types().contains(type);
     }
 
+    /**
+     * Whether the kernel's {@code get_func_proto} for {@code type} returns a prototype for helper {@code id}, modelled
+     * here or not ({@link HelperProtos}, Linux 6.18's tables): a helper the type is not offered is refused with
+     * "program of this type cannot use helper" before anything about the helper itself matters.
+     */
+    static boolean offeredTo(int id, ProgType type) {
+        return HelperProtos.availability(id, ProgTypeName.valueOf(type.name())) == Availability.AVAILABLE;
+    }
+
     /** The modelled prototype of helper {@code id}, or {@code null}. */
     static Proto proto(int id) {
         return PROTOS.get(id);

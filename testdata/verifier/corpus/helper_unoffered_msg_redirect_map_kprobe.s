@@ -1,0 +1,9 @@
+# type: kprobe
+	r1 = 0
+	r2 = 0
+	r3 = 0
+	r4 = 0
+	r5 = 0
+	call 60
+	r0 = 0
+	exit

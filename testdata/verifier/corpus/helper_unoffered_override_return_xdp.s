@@ -1,0 +1,9 @@
+# type: xdp
+	r1 = 0
+	r2 = 0
+	r3 = 0
+	r4 = 0
+	r5 = 0
+	call 58
+	r0 = 0
+	exit
