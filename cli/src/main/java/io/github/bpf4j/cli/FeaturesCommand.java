@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,9 +28,26 @@ import picocli.CommandLine.Spec;
  * 2 for bad usage.
  */
 @Command(name = "features", mixinStandardHelpOptions = true,
-        description = "Probe the running kernel: program types, map types, attach kinds, BTF kinds and, with "
-                + "--helpers, the helpers each program type may call.")
+        description = "Probe the running kernel: BPF sysctls and build options, instruction-set levels, program "
+                + "types, map types, attach kinds, BTF kinds and, with --helpers, the helpers each program type may "
+                + "call.")
 final class FeaturesCommand implements Callable<Integer> {
+
+    /** The sysctls that govern BPF, by their dotted names (the report names them by their last part). */
+    private static final List<String> SYSCTLS = List.of("kernel.unprivileged_bpf_disabled", "net.core.bpf_jit_enable",
+            "net.core.bpf_jit_harden", "net.core.bpf_jit_kallsyms", "net.core.bpf_jit_limit");
+
+    /** The build options that decide what BPF can do here: the list bpftool's feature probe reports. */
+    private static final List<String> CONFIG_OPTIONS = List.of("CONFIG_BPF", "CONFIG_BPF_SYSCALL",
+            "CONFIG_HAVE_EBPF_JIT", "CONFIG_BPF_JIT", "CONFIG_BPF_JIT_ALWAYS_ON", "CONFIG_DEBUG_INFO_BTF",
+            "CONFIG_DEBUG_INFO_BTF_MODULES", "CONFIG_CGROUPS", "CONFIG_CGROUP_BPF", "CONFIG_CGROUP_NET_CLASSID",
+            "CONFIG_SOCK_CGROUP_DATA", "CONFIG_BPF_EVENTS", "CONFIG_KPROBE_EVENTS", "CONFIG_UPROBE_EVENTS",
+            "CONFIG_TRACING", "CONFIG_FTRACE_SYSCALLS", "CONFIG_FUNCTION_ERROR_INJECTION",
+            "CONFIG_BPF_KPROBE_OVERRIDE", "CONFIG_NET", "CONFIG_XDP_SOCKETS", "CONFIG_LWTUNNEL_BPF",
+            "CONFIG_NET_ACT_BPF", "CONFIG_NET_CLS_BPF", "CONFIG_NET_CLS_ACT", "CONFIG_NET_SCH_INGRESS",
+            "CONFIG_XFRM", "CONFIG_IP_ROUTE_CLASSID", "CONFIG_IPV6_SEG6_BPF", "CONFIG_BPF_LIRC_MODE2",
+            "CONFIG_BPF_STREAM_PARSER", "CONFIG_NETFILTER_XT_MATCH_BPF", "CONFIG_BPFILTER", "CONFIG_BPFILTER_UMH",
+            "CONFIG_TEST_BPF", "CONFIG_HZ", "CONFIG_BPF_LSM", "CONFIG_KPROBES", "CONFIG_BPF_UNPRIV_DEFAULT_OFF");
 
     @Spec
     CommandSpec spec;
@@ -90,11 +108,15 @@ final class FeaturesCommand implements Callable<Integer> {
     record Attach(boolean available, String reason) {}
 
     /** Every answer, in the kernel's numbering order. */
-    record Report(Map<String, Boolean> progTypes, Map<String, Boolean> mapTypes, Map<String, Attach> attach,
-            Map<String, Boolean> btfKinds, Map<String, List<String>> helpers, List<String> helpersNotProbed) {
+    record Report(Map<String, Object> system, Map<String, Boolean> misc, Map<String, Boolean> progTypes,
+            Map<String, Boolean> mapTypes, Map<String, Attach> attach, Map<String, Boolean> btfKinds,
+            Map<String, List<String>> helpers, List<String> helpersNotProbed) {
 
         String text() {
-            StringBuilder b = new StringBuilder();
+            StringBuilder b = new StringBuilder("system (sysctls, /proc/config.gz)\n");
+            system.forEach((k, v) -> b.append(String.format(Locale.ROOT, "  %-32s %s%n", k,
+                    v == null ? "not set" : v)));
+            section(b, "verifier and instruction set", misc);
             section(b, "program types (a two-instruction program loads)", progTypes);
             section(b, "map types (a one-entry map is created)", mapTypes);
             b.append("attach kinds\n");
@@ -128,11 +150,20 @@ final class FeaturesCommand implements Callable<Integer> {
         }
 
         String json() {
-            StringBuilder b = new StringBuilder("{");
+            StringBuilder b = new StringBuilder("{").append(Json.string("system_config")).append(":{");
+            String sep = "";
+            for (Map.Entry<String, Object> e : system.entrySet()) {
+                Object v = e.getValue();
+                b.append(sep).append(Json.string(e.getKey())).append(':')
+                        .append(v == null ? "null" : v instanceof Long ? v.toString() : Json.string(v.toString()));
+                sep = ",";
+            }
+            b.append("},");
+            flags(b, "misc", misc).append(',');
             flags(b, "program_types", progTypes).append(',');
             flags(b, "map_types", mapTypes).append(',');
             b.append(Json.string("attach")).append(":{");
-            String sep = "";
+            sep = "";
             for (Map.Entry<String, Attach> e : attach.entrySet()) {
                 b.append(sep).append(Json.string(e.getKey())).append(":{\"available\":")
                         .append(e.getValue().available());
@@ -182,6 +213,20 @@ final class FeaturesCommand implements Callable<Integer> {
      * target to load are named as not probed.
      */
     static Report probe(boolean withHelpers, ProgType only) {
+        Map<String, Object> system = new LinkedHashMap<>();
+        for (String sysctl : SYSCTLS) {
+            OptionalLong v = KernelFacts.sysctl(sysctl);
+            system.put(sysctl.substring(sysctl.lastIndexOf('.') + 1), v.isPresent() ? (Object) v.getAsLong() : null);
+        }
+        Map<String, String> config = KernelFacts.configs();
+        for (String option : CONFIG_OPTIONS) {
+            String v = config.get(option);
+            system.put(option, v == null || v.equals("n") ? null : v);
+        }
+        Map<String, Boolean> misc = new LinkedHashMap<>();
+        for (Features.Misc m : Features.Misc.values()) {
+            misc.put(kernelName(m), Features.misc(m));
+        }
         Map<String, Boolean> progs = new LinkedHashMap<>();
         for (ProgType t : ProgType.values()) {
             if (t != ProgType.UNSPEC) {
@@ -231,6 +276,6 @@ final class FeaturesCommand implements Callable<Integer> {
                 helperLists.put(kernelName(t), names);
             }
         }
-        return new Report(progs, maps, attach, kinds, helperLists, notProbed);
+        return new Report(system, misc, progs, maps, attach, kinds, helperLists, notProbed);
     }
 }

@@ -70,13 +70,8 @@ class FeaturesCommandTest {
 
     /** {@code "name": true} pairs of one JSON object, keyed by {@code key} (objects of flags only). */
     private static Map<String, Boolean> flags(String json, String key) {
-        Matcher m = Pattern.compile("\"" + key + "\"\\s*:\\s*\\{([^{}]*)}").matcher(json);
-        assertThat(m.find()).as(key + " in " + json).isTrue();
         Map<String, Boolean> out = new LinkedHashMap<>();
-        Matcher e = Pattern.compile("\"(\\w+)\"\\s*:\\s*(true|false)").matcher(m.group(1));
-        while (e.find()) {
-            out.put(e.group(1), Boolean.parseBoolean(e.group(2)));
-        }
+        scalars(json, key).forEach((k, v) -> out.put(k, Boolean.parseBoolean(v)));
         return out;
     }
 
@@ -119,6 +114,41 @@ class FeaturesCommandTest {
             }
             assertThat(mine.get(e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
         }
+    }
+
+    /** Every sysctl and build option bpftool reports, with the same value ({@code null}: not set). */
+    @Test
+    void systemConfigAgreesWithBpftool() {
+        Map<String, String> mine = scalars(ours, "system_config");
+        Map<String, String> theirs = scalars(bpftool, "system_config");
+        assertThat(theirs).containsKeys("unprivileged_bpf_disabled", "bpf_jit_limit", "CONFIG_BPF_SYSCALL");
+        theirs.forEach((name, value) -> assertThat(mine).as(name).containsEntry(name, value));
+    }
+
+    /** bpftool's "misc" probes: the complexity limit, bounded loops, the v2 and v3 instruction sets. */
+    @Test
+    void verifierAndIsaAgreeWithBpftool() {
+        Map<String, Boolean> mine = flags(ours, "misc");
+        Map<String, Boolean> theirs = flags(bpftool, "misc");
+        assertThat(theirs).hasSize(4);
+        assertThat(mine.get("large_insn_limit")).isEqualTo(theirs.get("have_large_insn_limit"));
+        assertThat(mine.get("bounded_loops")).isEqualTo(theirs.get("have_bounded_loops"));
+        assertThat(mine.get("v2_isa")).isEqualTo(theirs.get("have_v2_isa_extension"));
+        assertThat(mine.get("v3_isa")).isEqualTo(theirs.get("have_v3_isa_extension"));
+        assertThat(mine).containsKey("v4_isa");
+    }
+
+    /** {@code "name": value} pairs of one flat JSON object, each value as written ({@code null}, a boolean, a
+     * number, or a string without its quotes). */
+    private static Map<String, String> scalars(String json, String key) {
+        Matcher m = Pattern.compile("\"" + key + "\"\\s*:\\s*\\{([^{}]*)}").matcher(json);
+        assertThat(m.find()).as(key).isTrue();
+        Map<String, String> out = new LinkedHashMap<>();
+        Matcher e = Pattern.compile("\"(\\w+)\"\\s*:\\s*(null|true|false|-?\\d+|\"([^\"]*)\")").matcher(m.group(1));
+        while (e.find()) {
+            out.put(e.group(1), e.group(3) != null ? e.group(3) : e.group(2).equals("null") ? null : e.group(2));
+        }
+        return out;
     }
 
     @Test
@@ -187,9 +217,12 @@ class FeaturesCommandTest {
     void textNamesWhyAnAttachKindIsMissing() {
         CommandLineTest.Run r = run("features");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("program types (a two-instruction program loads)", "  socket_filter            yes",
+        assertThat(r.out()).contains("system (sysctls, /proc/config.gz)", "verifier and instruction set",
+                "  v4_isa                   yes", "program types (a two-instruction program loads)",
+                "  socket_filter            yes",
                 "map types (a one-entry map is created)", "  ringbuf                  yes", "attach kinds",
-                "  tp_btf                   yes", "BTF kinds (BPF_BTF_LOAD accepts them)", "  enum64                   yes");
+                "  tp_btf                   yes", "BTF kinds (BPF_BTF_LOAD accepts them)",
+                "  enum64                   yes");
         assertThat(r.out()).doesNotContain("helpers of ");
         String kprobes = KernelFacts.kprobeUnavailableReason();
         assertThat(r.out()).contains(kprobes == null ? "  kprobe                   yes"

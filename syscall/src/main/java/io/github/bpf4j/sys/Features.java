@@ -4,7 +4,10 @@ import io.github.bpf4j.asm.Alu;
 import io.github.bpf4j.asm.AluOp;
 import io.github.bpf4j.asm.Call;
 import io.github.bpf4j.asm.Exit;
+import io.github.bpf4j.asm.Goto;
 import io.github.bpf4j.asm.Insn;
+import io.github.bpf4j.asm.JmpOp;
+import io.github.bpf4j.asm.Jump;
 import io.github.bpf4j.asm.Reg;
 import io.github.bpf4j.elf.AttachType;
 import io.github.bpf4j.elf.MapType;
@@ -16,6 +19,7 @@ import io.github.bpf4j.sys.internal.Tracefs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,7 +52,25 @@ public final class Features {
 
     private static final Map<ProgType, Boolean> PROG_TYPES = new ConcurrentHashMap<>();
     private static final Map<MapType, Boolean> MAP_TYPES = new ConcurrentHashMap<>();
+    /**
+     * What the verifier and the instruction set allow, each answered by loading a socket filter that needs it (as
+     * cilium/ebpf's HaveLargeInstructions, HaveBoundedLoops and HaveV2ISA..HaveV4ISA, and bpftool's "misc" probes).
+     */
+    public enum Misc {
+        /** Programs longer than {@code BPF_MAXINSNS} (4,096 instructions) load (Linux 5.2). */
+        LARGE_INSN_LIMIT,
+        /** Loops whose end the verifier can prove (back edges) are verified (Linux 5.3). */
+        BOUNDED_LOOPS,
+        /** The v2 instruction set: JLT, JLE, JSLT, JSLE (Linux 4.14). */
+        V2_ISA,
+        /** The v3 instruction set: 32-bit jumps, the BPF_JMP32 class (Linux 5.1). */
+        V3_ISA,
+        /** The v4 instruction set: gotol, sign-extending loads and moves, signed division, bswap (Linux 6.6). */
+        V4_ISA
+    }
+
     private static final Map<Long, Boolean> HELPERS = new ConcurrentHashMap<>();
+    private static final Map<Misc, Boolean> MISC = new ConcurrentHashMap<>();
     private static final Map<ProgType, Boolean> PROBEABLE = new ConcurrentHashMap<>();
     private static final Map<AttachKind, Boolean> ATTACH = new ConcurrentHashMap<>();
     private static final Map<io.github.bpf4j.btf.BtfKind, Boolean> BTF_KINDS = new ConcurrentHashMap<>();
@@ -111,6 +133,36 @@ public final class Features {
             if (e.errno().equals(Errno.EPERM) && !(e instanceof FeatureUnavailableException)
                     && (type == ProgType.SOCKET_FILTER || !progType(ProgType.SOCKET_FILTER))) {
                 throw e; // not privileged at all
+            }
+            return false;
+        }
+    }
+
+    /** Whether the verifier and instruction set allow this. */
+    public static boolean misc(Misc what) {
+        return cached(MISC, what, Features::probeMisc);
+    }
+
+    private static boolean probeMisc(Misc what) {
+        Insn zero = Alu.imm(true, AluOp.MOV, Reg.R0, 0);
+        List<Insn> insns = switch (what) {
+            case LARGE_INSN_LIMIT -> {
+                List<Insn> many = new ArrayList<>(Collections.nCopies(4096, zero));
+                many.add(Exit.INSTANCE);
+                yield many;
+            }
+            case BOUNDED_LOOPS -> List.of(Alu.imm(true, AluOp.MOV, Reg.R0, 10), Alu.imm(true, AluOp.SUB, Reg.R0, 1),
+                    Jump.imm(false, JmpOp.JNE, Reg.R0, 0, -2), Exit.INSTANCE);
+            case V2_ISA -> List.of(zero, Jump.imm(false, JmpOp.JLT, Reg.R0, 0, 0), Exit.INSTANCE);
+            case V3_ISA -> List.of(zero, Jump.imm(true, JmpOp.JLT, Reg.R0, 0, 0), Exit.INSTANCE);
+            case V4_ISA -> List.of(zero, Goto.wide(0), Exit.INSTANCE);
+        };
+        try {
+            Program.load(ProgramSpec.of("probe", ProgType.SOCKET_FILTER, insns)).close();
+            return true;
+        } catch (ProgramLoadException e) {
+            if (e.errno().equals(Errno.EPERM) && e.log().isBlank()) {
+                throw e;
             }
             return false;
         }

@@ -3,11 +3,15 @@ package io.github.bpf4j.sys;
 import io.github.bpf4j.sys.internal.Tracefs;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.zip.GZIPInputStream;
 
 /** What the running kernel was built with and exposes, read from {@code /proc/config.gz}, sysfs and tracefs. */
@@ -18,25 +22,53 @@ public final class KernelFacts {
     /** The value of a kernel config option ({@code "y"}, {@code "m"}, ...), {@code "n"} when {@code # ... is not
      * set}, empty when {@code /proc/config.gz} is unreadable or does not mention it. */
     public static Optional<String> config(String option) {
+        return Optional.ofNullable(configs().get(option));
+    }
+
+    /**
+     * Every option {@code /proc/config.gz} mentions, name to value as written ({@code "y"}, {@code "m"}, a number, a
+     * quoted string), {@code "n"} for those it says are not set; empty when it is unreadable.
+     */
+    public static Map<String, String> configs() {
         Path p = Path.of("/proc/config.gz");
+        Map<String, String> out = new LinkedHashMap<>();
         if (!Files.isReadable(p)) {
-            return Optional.empty();
+            return out;
         }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(p)), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
-                if (line.startsWith(option + "=")) {
-                    return Optional.of(line.substring(option.length() + 1));
-                }
-                if (line.equals("# " + option + " is not set")) {
-                    return Optional.of("n");
+                int eq = line.indexOf('=');
+                if (line.startsWith("CONFIG_") && eq > 0) {
+                    out.put(line.substring(0, eq), line.substring(eq + 1));
+                } else if (line.startsWith("# CONFIG_") && line.endsWith(" is not set")) {
+                    out.put(line.substring(2, line.length() - " is not set".length()), "n");
                 }
             }
         } catch (IOException e) {
-            return Optional.empty();
+            return Map.of();
         }
-        return Optional.empty();
+        return out;
+    }
+
+    /**
+     * A numeric sysctl, by its dotted name ({@code kernel.unprivileged_bpf_disabled} is
+     * {@code /proc/sys/kernel/unprivileged_bpf_disabled}); empty when absent, unreadable or not a number.
+     */
+    public static OptionalLong sysctl(String name) {
+        Path p = Path.of("/proc/sys", name.split("\\."));
+        // One read into a buffer that holds any number: sysctl files report size 0, Files.readAllBytes then reads a
+        // first single byte, and a numeric sysctl read again at offset 1 answers end of file (bpf_jit_limit read
+        // back as "5" of 528482304).
+        try (InputStream in = Files.newInputStream(p)) {
+            byte[] buf = new byte[64];
+            int n = in.read(buf);
+            return n <= 0 ? OptionalLong.empty()
+                    : OptionalLong.of(Long.parseLong(new String(buf, 0, n, StandardCharsets.US_ASCII).strip()));
+        } catch (IOException | NumberFormatException | SecurityException e) {
+            return OptionalLong.empty();
+        }
     }
 
     /** The kprobe PMU directory, when the kernel has one. */

@@ -51,6 +51,25 @@ class FeaturesKernelTest {
         assertThat(Features.helper(ProgType.SOCKET_FILTER, 100_000)).as("no helper 100000").isFalse();
     }
 
+    /** Linux 6.18 has every one of them. */
+    @Test
+    void verifierAndInstructionSet() {
+        for (Features.Misc m : Features.Misc.values()) {
+            assertThat(Features.misc(m)).as(m.name()).isTrue();
+        }
+    }
+
+    @Test
+    void sysctlsAndConfig() {
+        assertThat(KernelFacts.sysctl("kernel.unprivileged_bpf_disabled")).isPresent();
+        assertThat(KernelFacts.sysctl("kernel.no_such_sysctl")).isEmpty();
+        // a number of several digits read whole (a byte-at-a-time read of a sysctl stops after the first)
+        assertThat(KernelFacts.sysctl("kernel.pid_max").orElseThrow()).isGreaterThanOrEqualTo(301);
+        assertThat(KernelFacts.configs()).containsEntry("CONFIG_BPF_SYSCALL", "y");
+        assertThat(KernelFacts.config("CONFIG_BPF_SYSCALL")).contains("y");
+        assertThat(KernelFacts.config("CONFIG_NO_SUCH_OPTION")).isEmpty();
+    }
+
     /** A struct_ops program needs its target before the verifier looks at it: its helpers cannot be probed. */
     @Test
     void helpersOfTypesThatNeedATargetAreNotProbed() {
