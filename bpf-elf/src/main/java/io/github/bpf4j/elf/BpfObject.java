@@ -3,17 +3,21 @@ package io.github.bpf4j.elf;
 import io.github.bpf4j.btf.Btf;
 import io.github.bpf4j.btf.BtfExt;
 import io.github.bpf4j.btf.BtfFormatException;
+import io.github.bpf4j.btf.BtfKind;
+import io.github.bpf4j.btf.BtfType;
 import io.github.bpf4j.elf.internal.KernelBtf;
 import io.github.bpf4j.elf.internal.ObjectReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -186,6 +190,39 @@ public final class BpfObject {
     /** The {@code version} section's value, if present. */
     public OptionalInt kernelVersion() {
         return kernelVersion == null ? OptionalInt.empty() : OptionalInt.of(kernelVersion);
+    }
+
+    /** The names of the object's weak externs (undefined symbols bound {@code STB_WEAK}: declared {@code __weak}). */
+    public Set<String> weakExterns() {
+        Set<String> weak = new HashSet<>();
+        for (RelocatableObject.Symbol s : contents.symbols()) {
+            if (s.section() == RelocatableObject.UNDEF && s.bind() == ElfSymbol.WEAK) {
+                weak.add(s.name());
+            }
+        }
+        return Set.copyOf(weak);
+    }
+
+    /**
+     * The type of the {@code __ksym} variable {@code name} (a VAR of the {@code .ksyms} DATASEC) with modifiers and
+     * typedefs peeled, as libbpf's {@code bpf_object__collect_externs} takes it ({@code skip_mods_and_typedefs}):
+     * 0 for a typeless ksym ({@code extern const void x __ksym}, resolved through kallsyms), and 0 when the object's
+     * BTF does not describe it.
+     */
+    public int ksymType(String name) {
+        if (btf == null) {
+            return 0;
+        }
+        OptionalInt sec = btf.find(".ksyms", BtfKind.DATASEC);
+        if (sec.isEmpty()) {
+            return 0;
+        }
+        for (BtfType.VarSecinfo vs : btf.type(sec.getAsInt(), BtfType.Datasec.class).vars()) {
+            if (btf.type((int) vs.type()) instanceof BtfType.Var v && v.name().equals(name)) {
+                return btf.skipModsAndTypedefs(v.type());
+            }
+        }
+        return 0;
     }
 
     /** The file contents this object was read from, for writing back or editing. */

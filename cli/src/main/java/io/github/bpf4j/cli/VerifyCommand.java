@@ -396,14 +396,7 @@ final class VerifyCommand implements Callable<Integer> {
         if (externs.isEmpty()) {
             return insns;
         }
-        Btf local = obj.btf().orElse(null);
-        java.util.Set<String> weak = new java.util.HashSet<>();
-        for (io.github.bpf4j.elf.RelocatableObject.Symbol s : obj.contents().symbols()) {
-            if (s.section() == io.github.bpf4j.elf.RelocatableObject.UNDEF
-                    && s.bind() == io.github.bpf4j.elf.ElfSymbol.WEAK) {
-                weak.add(s.name());
-            }
-        }
+        java.util.Set<String> weak = obj.weakExterns();
         List<Insn> out = new ArrayList<>(insns);
         java.util.Map<Integer, Integer> bySlot = bySlot(out);
         for (Fixup.Extern e : externs) {
@@ -411,7 +404,7 @@ final class VerifyCommand implements Callable<Integer> {
             if (at == null || !(out.get(at) instanceof LoadImm64 ld)) {
                 continue;
             }
-            if (!typedKsym(local, e.name())) {
+            if (obj.ksymType(e.name()) == 0) {
                 // libbpf loads the kallsyms address (0 stands for it here) and refuses a strong symbol kallsyms lacks
                 if (btf == null && !weak.contains(e.name())
                         && localKallsyms().kind() == KernelProfile.Kallsyms.Kind.LISTED
@@ -433,24 +426,6 @@ final class VerifyCommand implements Callable<Integer> {
             }
         }
         return out;
-    }
-
-    /** Whether the {@code .ksyms} VAR {@code name} of the object's BTF has a type (not {@code void}). */
-    private static boolean typedKsym(Btf local, String name) {
-        if (local == null) {
-            return false;
-        }
-        java.util.OptionalInt sec = local.find(".ksyms", io.github.bpf4j.btf.BtfKind.DATASEC);
-        if (sec.isEmpty()) {
-            return false;
-        }
-        for (io.github.bpf4j.btf.BtfType.VarSecinfo vs
-                : local.type(sec.getAsInt(), io.github.bpf4j.btf.BtfType.Datasec.class).vars()) {
-            if (local.type((int) vs.type()) instanceof io.github.bpf4j.btf.BtfType.Var v && v.name().equals(name)) {
-                return local.skipModifiers(v.type()) != 0;
-            }
-        }
-        return false;
     }
 
     private static ProgType progType(Path path, BpfProgram p) {

@@ -9,15 +9,12 @@ import io.github.bpf4j.btf.Btf;
 import io.github.bpf4j.btf.BtfKind;
 import io.github.bpf4j.btf.BtfType;
 import io.github.bpf4j.elf.BpfObject;
-import io.github.bpf4j.elf.ElfSymbol;
 import io.github.bpf4j.elf.ProgType;
-import io.github.bpf4j.elf.RelocatableObject;
 import io.github.bpf4j.sys.internal.Kallsyms;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,12 +59,7 @@ final class Externs {
 
     /** The externs of an object with kconfig values from {@code config} (tests give their own). */
     static Externs of(BpfObject object, Function<String, Optional<String>> config) {
-        Set<String> weak = new HashSet<>();
-        for (RelocatableObject.Symbol s : object.contents().symbols()) {
-            if (s.section() == RelocatableObject.UNDEF && s.bind() == ElfSymbol.WEAK) {
-                weak.add(s.name());
-            }
-        }
+        Set<String> weak = object.weakExterns();
         Btf btf = object.btf().orElse(null);
         List<Kcfg> list = new ArrayList<>();
         OptionalInt sec = btf == null ? OptionalInt.empty() : btf.find(".kconfig", BtfKind.DATASEC);
@@ -203,7 +195,7 @@ final class Externs {
      * VAR id, a typeless one ({@code extern const void x __ksym}) the kallsyms address; an unresolved weak one 0.
      */
     Insn ksymLoad(String program, LoadImm64 ld, String name) {
-        int local = localKsymType(name);
+        int local = object.ksymType(name);
         if (local == 0) {
             long addr = Kallsyms.address(name);
             if (addr == 0 && !weak.contains(name)) {
@@ -221,7 +213,7 @@ final class Externs {
         }
         // libbpf checks the local and kernel types with bpf_core_types_are_compat; the shallow form: same kind
         // and name once modifiers and typedefs are peeled
-        int want = btf.skipModsAndTypedefs(local);
+        int want = local;
         int got = kernel.skipModsAndTypedefs(kernel.type(id.getAsInt(), BtfType.Var.class).type());
         if (btf.kind(want) != kernel.kind(got) || !btf.name(want).equals(kernel.name(got))) {
             throw new BpfException("resolve extern", Errno.EINVAL, "program " + program + ": ksym '" + name
@@ -241,23 +233,6 @@ final class Externs {
             throw unresolved(program, name, "no FUNC of that name in " + Btf.VMLINUX);
         }
         return new Call(CallKind.KFUNC, id.getAsInt(), (short) 0);
-    }
-
-    /** The type of a {@code .ksyms} VAR in the object's BTF; 0 when typeless (void) or not described. */
-    private int localKsymType(String name) {
-        if (btf == null) {
-            return 0;
-        }
-        OptionalInt sec = btf.find(".ksyms", BtfKind.DATASEC);
-        if (sec.isEmpty()) {
-            return 0;
-        }
-        for (BtfType.VarSecinfo vs : btf.type(sec.getAsInt(), BtfType.Datasec.class).vars()) {
-            if (btf.type((int) vs.type()) instanceof BtfType.Var v && v.name().equals(name)) {
-                return v.type();
-            }
-        }
-        return 0;
     }
 
     private static BpfException unresolved(String program, String name, String why) {

@@ -63,19 +63,7 @@ class ObjectLoadKernelTest {
     @Test
     @Tag("tool")
     void clangObjectLoadsWithMapsAndGlobalData(@TempDir Path dir) throws Exception {
-        Path src = dir.resolve("count.c");
-        Files.writeString(src, SOURCE);
-        Path obj = dir.resolve("count.o");
-        String arch = System.getProperty("os.arch").equals("aarch64") ? "aarch64" : "x86_64";
-        Process clang;
-        try {
-            clang = new ProcessBuilder("clang-19", "-O2", "-g", "-target", "bpf", "-I/usr/include/" + arch
-                    + "-linux-gnu", "-c", src.toString(), "-o", obj.toString()).inheritIO().start();
-        } catch (java.io.IOException e) {
-            org.junit.jupiter.api.Assumptions.<Void>abort("clang-19 is not installed (Debian package clang-19; headers from libbpf-dev)");
-            return;
-        }
-        assertThat(clang.waitFor()).isZero();
+        Path obj = clang(dir, "count", SOURCE);
         try (LoadedObject live = Bpf.load(BpfObject.read(obj), LoadOptions.defaults())) {
             Program p = live.program("count");
             assertThat(p.type()).isEqualTo(io.github.bpf4j.elf.ProgType.XDP);
@@ -89,6 +77,64 @@ class ObjectLoadKernelTest {
                     () -> rodata.update(MapKernelTest.u32(0), MapKernelTest.u64(4)));
             assertThat(frozen.errno()).isEqualTo(Errno.EPERM);
         }
+    }
+
+    /** Typeless ksyms ({@code const void}) resolve through kallsyms, as libbpf resolves them. */
+    private static final String TYPELESS_KSYMS = """
+            #include <linux/bpf.h>
+            #include <bpf/bpf_helpers.h>
+
+            extern const void schedule __ksym;
+            extern const void bpf4j_no_such_function __ksym __weak;
+
+            SEC("socket")
+            int addr(struct __sk_buff *skb)
+            {
+                if (&bpf4j_no_such_function)
+                    return 1;
+                return (unsigned long)&schedule;
+            }
+
+            char LICENSE[] SEC("license") = "GPL";
+            """;
+
+    /** A typeless {@code __ksym} is the symbol's kallsyms address; a weak one kallsyms lacks is 0. */
+    @Test
+    @Tag("tool")
+    void typelessKsymIsItsKallsymsAddress(@TempDir Path dir) throws Exception {
+        Path obj = clang(dir, "typeless", TYPELESS_KSYMS);
+        long schedule = -1;
+        for (String line : Files.readAllLines(Path.of("/proc/kallsyms"))) {
+            String[] f = line.split(" ");
+            if (f.length == 3 && f[2].equals("schedule") && (f[1].equals("T") || f[1].equals("t"))) {
+                schedule = Long.parseUnsignedLong(f[0], 16);
+            }
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(schedule > 0 || schedule < -1,
+                "/proc/kallsyms hides addresses (kernel.kptr_restrict) or has no 'schedule'");
+        try (LoadedObject live = Bpf.load(BpfObject.read(obj), LoadOptions.defaults())) {
+            int ret = live.program("addr").testRun(TestRun.ofData(new byte[64])).retval();
+            assertThat(ret).isEqualTo((int) schedule);
+        }
+    }
+
+    /** {@code clang-19 -O2 -g -target bpf} of {@code source}; aborts the test when clang is missing. */
+    private static Path clang(Path dir, String name, String source) throws Exception {
+        Path src = dir.resolve(name + ".c");
+        Files.writeString(src, source);
+        Path obj = dir.resolve(name + ".o");
+        String arch = System.getProperty("os.arch").equals("aarch64") ? "aarch64" : "x86_64";
+        Process clang;
+        try {
+            clang = new ProcessBuilder("clang-19", "-O2", "-g", "-target", "bpf", "-I/usr/include/" + arch
+                    + "-linux-gnu", "-c", src.toString(), "-o", obj.toString()).inheritIO().start();
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.<Void>abort("clang-19 is not installed (Debian package clang-19; "
+                    + "headers from libbpf-dev)");
+            return obj;
+        }
+        assertThat(clang.waitFor()).isZero();
+        return obj;
     }
 
     /** An Ethernet + IPv4 header of protocol {@code proto}, padded to 64 bytes. */
