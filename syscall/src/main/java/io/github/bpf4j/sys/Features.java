@@ -50,8 +50,6 @@ public final class Features {
         PERF_EVENT_LINK
     }
 
-    private static final Map<ProgType, Boolean> PROG_TYPES = new ConcurrentHashMap<>();
-    private static final Map<MapType, Boolean> MAP_TYPES = new ConcurrentHashMap<>();
     /**
      * What the verifier and the instruction set allow, each answered by loading a socket filter that needs it (as
      * cilium/ebpf's HaveLargeInstructions, HaveBoundedLoops and HaveV2ISA..HaveV4ISA, and bpftool's "misc" probes).
@@ -69,6 +67,8 @@ public final class Features {
         V4_ISA
     }
 
+    private static final Map<ProgType, Boolean> PROG_TYPES = new ConcurrentHashMap<>();
+    private static final Map<MapType, Boolean> MAP_TYPES = new ConcurrentHashMap<>();
     private static final Map<Long, Boolean> HELPERS = new ConcurrentHashMap<>();
     private static final Map<Misc, Boolean> MISC = new ConcurrentHashMap<>();
     private static final Map<ProgType, Boolean> PROBEABLE = new ConcurrentHashMap<>();
@@ -115,8 +115,8 @@ public final class Features {
     /**
      * Whether {@link #helper} can answer for {@code type}: the type's two-instruction program loads as it is, so that
      * a program calling a helper reaches the verifier's helper check. Types the kernel refuses before verifying
-     * without an attach target of their own (struct_ops, ext; lsm and tracing where BPF trampolines are refused)
-     * cannot be probed this way.
+     * without an attach target of their own (struct_ops, ext; lsm where BPF trampolines are refused) cannot be
+     * probed this way.
      */
     public static boolean helpersProbeable(ProgType type) {
         return cached(PROBEABLE, type, Features::loads);
