@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.StringJoiner;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -150,60 +152,32 @@ final class FeaturesCommand implements Callable<Integer> {
         }
 
         String json() {
-            StringBuilder b = new StringBuilder("{").append(Json.string("system_config")).append(":{");
-            String sep = "";
-            for (Map.Entry<String, Object> e : system.entrySet()) {
-                Object v = e.getValue();
-                b.append(sep).append(Json.string(e.getKey())).append(':')
-                        .append(v == null ? "null" : v instanceof Long ? v.toString() : Json.string(v.toString()));
-                sep = ",";
-            }
-            b.append("},");
-            flags(b, "misc", misc).append(',');
-            flags(b, "program_types", progTypes).append(',');
-            flags(b, "map_types", mapTypes).append(',');
-            b.append(Json.string("attach")).append(":{");
-            sep = "";
-            for (Map.Entry<String, Attach> e : attach.entrySet()) {
-                b.append(sep).append(Json.string(e.getKey())).append(":{\"available\":")
-                        .append(e.getValue().available());
-                if (e.getValue().reason() != null) {
-                    b.append(",\"reason\":").append(Json.string(e.getValue().reason()));
-                }
-                b.append('}');
-                sep = ",";
-            }
-            b.append("},");
-            flags(b, "btf_kinds", btfKinds).append(',');
-            b.append(Json.string("helpers")).append(":{");
-            sep = "";
-            for (Map.Entry<String, List<String>> e : helpers.entrySet()) {
-                b.append(sep).append(Json.string(e.getKey())).append(":[");
-                String s2 = "";
-                for (String h : e.getValue()) {
-                    b.append(s2).append(Json.string(h));
-                    s2 = ",";
-                }
-                b.append(']');
-                sep = ",";
-            }
-            b.append("},").append(Json.string("helpers_not_probed")).append(":[");
-            sep = "";
-            for (String t : helpersNotProbed) {
-                b.append(sep).append(Json.string(t));
-                sep = ",";
-            }
-            return b.append("]}\n").toString();
+            return "{" + String.join(",", List.of(member("system_config", object(system,
+                            v -> v == null ? "null" : v instanceof Long ? v.toString() : Json.string(v.toString()))),
+                    member("misc", object(misc, String::valueOf)),
+                    member("program_types", object(progTypes, String::valueOf)),
+                    member("map_types", object(mapTypes, String::valueOf)),
+                    member("attach", object(attach, a -> "{\"available\":" + a.available()
+                            + (a.reason() == null ? "" : ",\"reason\":" + Json.string(a.reason())) + "}")),
+                    member("btf_kinds", object(btfKinds, String::valueOf)),
+                    member("helpers", object(helpers, Report::array)),
+                    member("helpers_not_probed", array(helpersNotProbed)))) + "}\n";
         }
 
-        private static StringBuilder flags(StringBuilder b, String name, Map<String, Boolean> answers) {
-            b.append(Json.string(name)).append(":{");
-            String sep = "";
-            for (Map.Entry<String, Boolean> e : answers.entrySet()) {
-                b.append(sep).append(Json.string(e.getKey())).append(':').append(e.getValue());
-                sep = ",";
-            }
-            return b.append('}');
+        private static String member(String name, String value) {
+            return Json.string(name) + ":" + value;
+        }
+
+        private static <V> String object(Map<String, V> members, Function<V, String> value) {
+            StringJoiner j = new StringJoiner(",", "{", "}");
+            members.forEach((k, v) -> j.add(member(k, value.apply(v))));
+            return j.toString();
+        }
+
+        private static String array(List<String> names) {
+            StringJoiner j = new StringJoiner(",", "[", "]");
+            names.forEach(n -> j.add(Json.string(n)));
+            return j.toString();
         }
     }
 
