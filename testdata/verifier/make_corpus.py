@@ -716,6 +716,300 @@ for ev, base in (("sched_process_exec", "exec_bprm_file"), ("sched_process_exec"
     text = progs["btf_" + base]
     progs["btf_" + base + "_log"] = text.replace("\tr0 = 0\n\texit\n", "\tcall 2000\n\tr0 = 0\n\texit\n")
 
+# --- helpers simulated from the prototype table (DerivedHelpers): accepted calls and each refusal path ------------
+# Zeroed stack -64..-8 so that memory arguments read initialized bytes; r6 keeps the context.
+ZSTACK = "r6 = r1\nr0 = 0\n" + "".join("*(u64 *)(r10 - %d) = r0\n" % k for k in range(8, 72, 8))
+# a bounds-checked packet pointer in r7 (14 bytes), r8 = data_end; "out" returns
+TC_PKT = ZSTACK + "r7 = *(u32 *)(r6 + 76)\nr8 = *(u32 *)(r6 + 80)\nr1 = r7\nr1 += 14\nif r1 > r8 goto out\n"
+XDP_PKT = ZSTACK + "r7 = *(u32 *)(r6 + 0)\nr8 = *(u32 *)(r6 + 4)\nr1 = r7\nr1 += 14\nif r1 > r8 goto out\n"
+PKT_END = "\nr0 = 0\nexit\nout:\nr0 = 0\nexit"
+STK = "r%d = r10\nr%d += %d\n"
+
+
+def hd(name, ptype, body, maps=(), attach=None):
+    prog("hd_" + name, ptype, ZSTACK + body + "\nr0 = 0\nexit", maps=maps, attach=attach)
+
+
+# scalar-only and context-only helpers, per program type
+for t, calls in (
+        ("socket_filter", ((46, "r1 = r6"), (47, "r1 = r6"), (80, ""), (42, ""), (118, ""), (160, ""),
+                           (122, "r1 = r6"), (122, "r1 = 0"), (123, "r1 = 1"), (109, "r1 = 0"))),
+        ("sched_cls", ((34, "r1 = r6"), (48, "r1 = r6\nr2 = 7"), (79, "r1 = r6"), (97, "r1 = r6"), (24, "r1 = r6"),
+                       (17, "r1 = r6"), (40, "r1 = r6\nr2 = 0"), (135, "r1 = r6\nr2 = 0"), (83, "r1 = r6\nr2 = 1"),
+                       (152, "r1 = 1\nr2 = 0\nr3 = 0\nr4 = 0"), (155, "r1 = 1\nr2 = 0"), (192, "r1 = r6\nr2 = 0\nr3 = 0"))),
+        ("xdp", ((188, "r1 = r6"), (44, "r1 = r6\nr2 = 4"), (65, "r1 = r6\nr2 = -4"), (54, "r1 = r6\nr2 = -8"))),
+        ("kprobe", ((173, "r1 = r6"), (174, "r1 = r6"), (110, "r1 = 9"))),
+        ("tracepoint", ((174, "r1 = r6"), (125, ""), (208, ""))),
+        ("cgroup_sock", ((46, "r1 = r6"), (186, ""), (187, "r1 = 0"))),
+        ("cgroup_skb", ((79, "r1 = r6"), (83, "r1 = r6\nr2 = 0"), (47, "r1 = r6"))),
+        ("cgroup_device", ((186, ""), (14, ""))),
+):
+    for i, (h, args) in enumerate(calls):
+        attach = {"cgroup_sock": "cgroup_inet_sock_create", "cgroup_skb": "cgroup_inet_ingress",
+                  "cgroup_device": "cgroup_device"}.get(t)
+        hd("scalar_%s_%d_%d" % (t, h, i), t, args + "\ncall %d" % h, attach=attach)
+
+# memory arguments: read-only, uninit (written), written, or NULL; sizes constant, zero, unknown, negative
+hd("mem_probe_read_str_range", "tracepoint", STK % (1, 1, -32) + "r2 = 32\nr3 = 0\ncall 45\nif r0 s< 0 goto +4\n"
+   "r1 = r10\nr1 += -32\nr1 += r0\nr0 = *(u8 *)(r1 - 1)")
+hd("mem_probe_read_str_past", "tracepoint", STK % (1, 1, -32) + "r2 = 32\nr3 = 0\ncall 45\nif r0 s< 0 goto +4\n"
+   "r1 = r10\nr1 += -32\nr1 += r0\nr0 = *(u8 *)(r1 + 0)")
+hd("mem_get_stack_range", "tracepoint", "r1 = r6\n" + STK % (2, 2, -64) + "r3 = 64\nr4 = 0\ncall 67\n"
+   "if r0 s< 1 goto +4\nr1 = r10\nr1 += -64\nr1 += r0\nr0 = *(u8 *)(r1 - 1)")
+hd("mem_get_stack_size_var", "tracepoint", "r3 = *(u64 *)(r6 + 8)\nr1 = r6\n" + STK % (2, 2, -64) + "r4 = 0\ncall 67")
+hd("mem_get_stack_size_masked", "tracepoint", "r3 = *(u64 *)(r6 + 8)\nr3 &= 63\nr1 = r6\n" + STK % (2, 2, -64) + "r4 = 0\ncall 67")
+hd("mem_get_stack_size_neg", "tracepoint", "r1 = r6\n" + STK % (2, 2, -64) + "r3 = -8\nr4 = 0\ncall 67")
+hd("mem_get_stack_too_big", "tracepoint", "r1 = r6\n" + STK % (2, 2, -64) + "r3 = 72\nr4 = 0\ncall 67")
+hd("mem_get_stack_uninit_ok", "tracepoint", "r1 = r6\n" + STK % (2, 2, -128) + "r3 = 64\nr4 = 0\ncall 67\nr0 = *(u64 *)(r10 - 128)")
+hd("mem_get_stack_ctx_buf", "tracepoint", "r1 = r6\nr2 = r6\nr3 = 8\nr4 = 0\ncall 67")
+hd("mem_perf_prog_read_value", "perf_event", "r1 = r6\n" + STK % (2, 2, -24) + "r3 = 24\ncall 56")
+hd("mem_perf_prog_read_value_zero", "perf_event", "r1 = r6\n" + STK % (2, 2, -24) + "r3 = 0\ncall 56")
+hd("mem_get_current_cgroup_ancestor", "kprobe", "r1 = 2\ncall 123")
+hd("mem_tunnel_key_get", "sched_cls", "r1 = r6\n" + STK % (2, 2, -48) + "r3 = 44\nr4 = 0\ncall 20")
+hd("mem_tunnel_key_set", "sched_cls", "r1 = r6\n" + STK % (2, 2, -48) + "r3 = 44\nr4 = 0\ncall 21")
+hd("mem_tunnel_key_set_uninit", "sched_cls", "r1 = r6\n" + STK % (2, 2, -128) + "r3 = 44\nr4 = 0\ncall 21")
+hd("mem_tunnel_key_set_zero", "sched_cls", "r1 = r6\n" + STK % (2, 2, -48) + "r3 = 0\nr4 = 0\ncall 21")
+hd("mem_fib_lookup", "sched_cls", "r1 = r6\n" + STK % (2, 2, -64) + "r3 = 64\nr4 = 0\ncall 69")
+hd("mem_fib_lookup_uninit", "sched_cls", "r1 = r6\n" + STK % (2, 2, -128) + "r3 = 64\nr4 = 0\ncall 69")
+hd("mem_load_bytes_relative", "sched_cls", "r1 = r6\nr2 = 0\n" + STK % (3, 3, -16) + "r4 = 16\nr5 = 1\ncall 68")
+hd("mem_load_bytes_relative_oob", "sched_cls", "r1 = r6\nr2 = 0\n" + STK % (3, 3, -16) + "r4 = 24\nr5 = 1\ncall 68")
+hd("mem_xdp_load_bytes", "xdp", "r1 = r6\nr2 = 0\n" + STK % (3, 3, -16) + "r4 = 16\ncall 189")
+hd("mem_xdp_store_bytes", "xdp", "r1 = r6\nr2 = 0\n" + STK % (3, 3, -16) + "r4 = 16\ncall 190")
+hd("mem_csum_diff_null_from", "xdp", "r1 = 0\nr2 = 0\n" + STK % (3, 3, -16) + "r4 = 16\nr5 = 0\ncall 28")
+hd("mem_csum_diff_null_nonzero", "xdp", "r1 = 0\nr2 = 4\n" + STK % (3, 3, -16) + "r4 = 16\nr5 = 0\ncall 28")
+hd("mem_csum_diff_scalar", "xdp", "r1 = 5\nr2 = 0\n" + STK % (3, 3, -16) + "r4 = 16\nr5 = 0\ncall 28")
+hd("mem_csum_diff_ctx", "sched_cls", "r1 = r6\nr2 = 4\n" + STK % (3, 3, -16) + "r4 = 16\nr5 = 0\ncall 28")
+hd("mem_redirect_neigh_params", "sched_cls", "r1 = 1\n" + STK % (2, 2, -24) + "r3 = 20\nr4 = 0\ncall 152")
+hd("mem_ns_pid_tgid", "kprobe", "r1 = 0\nr2 = 0\n" + STK % (3, 3, -8) + "r4 = 8\ncall 120")
+hd("mem_ns_pid_tgid_short_stack", "kprobe", "r1 = 0\nr2 = 0\n" + STK % (3, 3, -4) + "r4 = 8\ncall 120")
+hd("mem_trace_vprintk", "kprobe", STK % (1, 1, -16) + "r2 = 8\nr3 = 0\nr4 = 0\ncall 177")
+hd("mem_btf_find_by_name", "kprobe", STK % (1, 1, -16) + "r2 = 8\nr3 = 1\nr4 = 0\ncall 167")
+hd("mem_copy_from_user", "kprobe", STK % (1, 1, -16) + "r2 = 8\nr3 = 0\ncall 148")
+hd("mem_get_func_ip_tracepoint", "tracepoint", "r1 = r6\ncall 173")
+hd("mem_get_func_ip_perf_event", "perf_event", "r1 = r6\ncall 173")
+
+# the context argument: another pointer, a modified context, NULL where allowed
+hd("ctx_arg_fp", "sched_cls", "r1 = r10\ncall 39")
+hd("ctx_arg_modified", "sched_cls", "r1 = r6\nr1 += 8\nr2 = 0\ncall 39")
+hd("ctx_arg_scalar", "xdp", "r1 = 0\nr2 = 4\ncall 44")
+hd("ctx_or_null_scalar", "socket_filter", "r1 = 5\ncall 122")
+hd("ctx_or_null_fp", "socket_filter", "r1 = r10\ncall 122")
+hd("arg_uninit_r2", "sched_cls", "r1 = r6\ncall 39")
+hd("arg_pointer_as_anything", "sched_cls", "r1 = r6\nr2 = r10\ncall 39")
+
+# packet pointers: only helpers whose prototype has pkt_access take them
+for name, ptype, pre, body in (
+        ("store_bytes_from_pkt", "sched_cls", TC_PKT, "r1 = r6\nr2 = 0\nr3 = r7\nr4 = 4\nr5 = 0\ncall 9"),
+        ("csum_diff_pkt", "sched_cls", TC_PKT, "r1 = r7\nr2 = 8\nr3 = 0\nr4 = 0\nr5 = 0\ncall 28"),
+        ("csum_diff_pkt_oob", "xdp", XDP_PKT, "r1 = r7\nr2 = 16\nr3 = 0\nr4 = 0\nr5 = 0\ncall 28"),
+        ("csum_diff_pkt_xdp", "xdp", XDP_PKT, "r1 = r7\nr2 = 12\nr3 = 0\nr4 = 0\nr5 = 0\ncall 28"),
+        ("perf_output_pkt", "xdp", XDP_PKT, "r1 = r6\nld_pseudo r2, 1, 0\nr3 = 0\nr4 = r7\nr5 = 8\ncall 25"),
+        ("ringbuf_output_pkt", "sched_cls", TC_PKT, "ld_pseudo r1, 1, 1\nr2 = r7\nr3 = 8\nr4 = 0\ncall 130"),
+        ("map_update_pkt_key", "xdp", XDP_PKT, "ld_pseudo r1, 1, 2\nr2 = r7\nr3 = r10\nr3 += -16\nr4 = 0\ncall 2"),
+        ("fib_lookup_pkt", "xdp", XDP_PKT, "r1 = r6\nr2 = r7\nr3 = 8\nr4 = 0\ncall 69"),
+        ("load_bytes_into_pkt", "sched_cls", TC_PKT, "r1 = r6\nr2 = 0\nr3 = r7\nr4 = 8\ncall 26"),
+        ("lookup_tcp_pkt_cgroup_skb", "cgroup_skb", TC_PKT, "r1 = r6\nr2 = r7\nr3 = 12\nr4 = 0\nr5 = 0\ncall 84\nif r0 == 0 goto out\nr1 = r0\ncall 86"),
+):
+    prog("hd_pkt_" + name, ptype, pre + body + PKT_END,
+         maps=["perf_event_array:4:4:4", "ringbuf:0:0:4096", "hash:4:8:16"],
+         attach="cgroup_inet_ingress" if ptype == "cgroup_skb" else None)
+
+# helpers that change the packet invalidate every packet pointer (a spilled one too: DISAGREEMENTS.md)
+for name, ptype, pre, call in (
+        ("pull_data", "sched_cls", TC_PKT, "r1 = r6\nr2 = 0\ncall 39"),
+        ("store_bytes", "sched_cls", TC_PKT, "r1 = r6\nr2 = 0\nr3 = r10\nr3 += -8\nr4 = 4\nr5 = 0\ncall 9"),
+        ("vlan_push", "sched_cls", TC_PKT, "r1 = r6\nr2 = 0\nr3 = 0\ncall 18"),
+        ("l3_csum", "sched_cls", TC_PKT, "r1 = r6\nr2 = 0\nr3 = 0\nr4 = 0\nr5 = 2\ncall 10"),
+        ("adjust_head", "xdp", XDP_PKT, "r1 = r6\nr2 = 4\ncall 44"),
+        ("adjust_tail", "xdp", XDP_PKT, "r1 = r6\nr2 = -4\ncall 65"),
+        ("tail_call", "sched_cls", TC_PKT, "r1 = r6\nld_pseudo r2, 1, 0\nr3 = 0\ncall 12"),
+        ("no_change_hash", "sched_cls", TC_PKT, "r1 = r6\ncall 34"),
+        ("no_change_load_bytes", "xdp", XDP_PKT, "r1 = r6\nr2 = 0\nr3 = r10\nr3 += -8\nr4 = 8\ncall 189"),
+):
+    maps = ["prog_array:4:4:4"] if "tail" in name else ()
+    prog("hd_pktchg_" + name, ptype, pre + "*(u64 *)(r10 - 72) = r7\n" + call + "\nr0 = *(u8 *)(r7 + 0)" + PKT_END, maps=maps)
+prog("hd_pktchg_reload", "sched_cls", TC_PKT + "r1 = r6\nr2 = 0\ncall 39\nr7 = *(u32 *)(r6 + 76)\nr8 = *(u32 *)(r6 + 80)\nr1 = r7\nr1 += 1\nif r1 > r8 goto out\nr0 = *(u8 *)(r7 + 0)" + PKT_END)
+
+# map helpers with their map types (check_map_func_compatibility, both ways), record_func_map's read-only rule
+QUEUE = "queue:0:8:16"
+MAPK = STK % (2, 2, -8)
+MAPV = STK % (2, 2, -16)
+for name, ptype, maps, body in (
+        ("push_queue", "socket_filter", [QUEUE], "ld_pseudo r1, 1, 0\n" + MAPV + "r3 = 0\ncall 87"),
+        ("pop_queue", "socket_filter", [QUEUE], "ld_pseudo r1, 1, 0\n" + STK % (2, 2, -128) + "call 88\nr0 = *(u64 *)(r10 - 128)"),
+        ("peek_stack", "socket_filter", ["stack:0:8:16"], "ld_pseudo r1, 1, 0\n" + STK % (2, 2, -128) + "call 89\nr0 = *(u64 *)(r10 - 128)"),
+        ("peek_bloom", "socket_filter", ["bloom_filter:0:8:16"], "ld_pseudo r1, 1, 0\n" + MAPV + "call 89"),
+        ("peek_bloom_uninit", "socket_filter", ["bloom_filter:0:8:16"], "ld_pseudo r1, 1, 0\n" + STK % (2, 2, -128) + "call 89"),
+        ("push_bloom", "socket_filter", ["bloom_filter:0:8:16"], "ld_pseudo r1, 1, 0\n" + MAPV + "r3 = 0\ncall 87"),
+        ("pop_bloom", "socket_filter", ["bloom_filter:0:8:16"], "ld_pseudo r1, 1, 0\n" + MAPV + "call 88"),
+        ("pop_hash", "socket_filter", [HASH], "ld_pseudo r1, 1, 0\n" + MAPV + "call 88"),
+        ("push_array", "socket_filter", [ARRAY], "ld_pseudo r1, 1, 0\n" + STK % (2, 2, -32) + "r3 = 0\ncall 87"),
+        ("lookup_queue", "socket_filter", [QUEUE], "ld_pseudo r1, 1, 0\n" + MAPK + "call 1"),
+        ("pop_queue_short", "socket_filter", [QUEUE], "ld_pseudo r1, 1, 0\n" + STK % (2, 2, -4) + "call 88"),
+        ("pop_queue_ctx", "socket_filter", [QUEUE], "ld_pseudo r1, 1, 0\nr2 = r6\ncall 88"),
+        ("pop_queue_rdonly", "socket_filter", [QUEUE + ":0x80"], "ld_pseudo r1, 1, 0\n" + MAPV + "call 88"),
+        ("push_queue_rdonly", "socket_filter", [QUEUE + ":0x80"], "ld_pseudo r1, 1, 0\n" + MAPV + "r3 = 0\ncall 87"),
+        ("peek_queue_rdonly", "socket_filter", [QUEUE + ":0x80"], "ld_pseudo r1, 1, 0\n" + MAPV + "call 89"),
+        ("update_rdonly", "socket_filter", [HASH + ":0x80"], "ld_pseudo r1, 1, 0\n" + MAPK + "r3 = r10\nr3 += -16\nr4 = 0\ncall 2"),
+        ("delete_rdonly", "socket_filter", [HASH + ":0x80"], "ld_pseudo r1, 1, 0\n" + MAPK + "call 3"),
+        ("lookup_rdonly", "socket_filter", [HASH + ":0x80"], "ld_pseudo r1, 1, 0\n" + MAPK + "call 1"),
+        ("percpu_lookup", "socket_filter", ["percpu_hash:4:8:16"], "ld_pseudo r1, 1, 0\n" + MAPK + "r3 = 0\ncall 195\nif r0 == 0 goto +1\nr0 = *(u64 *)(r0 + 0)"),
+        ("percpu_lookup_oob", "socket_filter", ["percpu_array:4:8:16"], "ld_pseudo r1, 1, 0\n" + MAPK + "r3 = 0\ncall 195\nif r0 == 0 goto +1\nr0 = *(u64 *)(r0 + 4)"),
+        ("percpu_lookup_lru", "socket_filter", ["lru_percpu_hash:4:8:16"], "ld_pseudo r1, 1, 0\n" + MAPK + "r3 = 0\ncall 195\nr0 = *(u64 *)(r0 + 0)"),
+        ("percpu_lookup_array", "socket_filter", [ARRAY], "ld_pseudo r1, 1, 0\n" + MAPK + "r3 = 0\ncall 195"),
+        ("stackid", "tracepoint", ["stack_trace:4:64:16"], "r1 = r6\nld_pseudo r2, 1, 0\nr3 = 0\ncall 27"),
+        ("stackid_hash", "tracepoint", [HASH], "r1 = r6\nld_pseudo r2, 1, 0\nr3 = 0\ncall 27"),
+        ("stackid_pe", "perf_event", ["stack_trace:4:64:16"], "r1 = r6\nld_pseudo r2, 1, 0\nr3 = 0\ncall 27"),
+        ("stackid_not_map", "kprobe", [], "r1 = r6\nr2 = r10\nr3 = 0\ncall 27"),
+        ("lookup_stack_trace", "kprobe", ["stack_trace:4:64:16"], "ld_pseudo r1, 1, 0\n" + MAPK + "call 1"),
+        ("perf_read", "kprobe", ["perf_event_array:4:4:4"], "ld_pseudo r1, 1, 0\nr2 = 0\ncall 22"),
+        ("perf_read_hash", "kprobe", [HASH], "ld_pseudo r1, 1, 0\nr2 = 0\ncall 22"),
+        ("perf_read_value", "kprobe", ["perf_event_array:4:4:4"], "ld_pseudo r1, 1, 0\nr2 = 0\n" + STK % (3, 3, -24) + "r4 = 24\ncall 55"),
+        ("perf_read_value_short", "kprobe", ["perf_event_array:4:4:4"], "ld_pseudo r1, 1, 0\nr2 = 0\n" + STK % (3, 3, -16) + "r4 = 24\ncall 55"),
+        ("task_under_cgroup", "kprobe", ["cgroup_array:4:4:4"], "ld_pseudo r1, 1, 0\nr2 = 0\ncall 37"),
+        ("task_under_cgroup_array", "kprobe", [ARRAY], "ld_pseudo r1, 1, 0\nr2 = 0\ncall 37"),
+        ("update_cgroup_array", "kprobe", ["cgroup_array:4:4:4"], "ld_pseudo r1, 1, 0\n" + MAPK + "r3 = r10\nr3 += -16\nr4 = 0\ncall 2"),
+        ("skb_under_cgroup", "sched_cls", ["cgroup_array:4:4:4"], "r1 = r6\nld_pseudo r2, 1, 0\nr3 = 0\ncall 19"),
+        ("skb_under_cgroup_perf", "sched_cls", ["perf_event_array:4:4:4"], "r1 = r6\nld_pseudo r2, 1, 0\nr3 = 0\ncall 19"),
+        ("redirect_devmap", "xdp", ["devmap:4:4:4"], "ld_pseudo r1, 1, 0\nr2 = 0\nr3 = 0\ncall 51"),
+        ("redirect_devmap_hash", "xdp", ["devmap_hash:4:4:4"], "ld_pseudo r1, 1, 0\nr2 = 0\nr3 = 0\ncall 51"),
+        ("redirect_cpumap", "xdp", ["cpumap:4:4:4"], "ld_pseudo r1, 1, 0\nr2 = 0\nr3 = 0\ncall 51"),
+        ("redirect_xskmap", "xdp", ["xskmap:4:4:4"], "ld_pseudo r1, 1, 0\nr2 = 0\nr3 = 0\ncall 51"),
+        ("redirect_array", "xdp", [ARRAY], "ld_pseudo r1, 1, 0\nr2 = 0\nr3 = 0\ncall 51"),
+        ("update_devmap", "xdp", ["devmap:4:4:4"], "ld_pseudo r1, 1, 0\n" + MAPK + "r3 = r10\nr3 += -16\nr4 = 0\ncall 2"),
+        ("delete_cpumap", "xdp", ["cpumap:4:4:4"], "ld_pseudo r1, 1, 0\n" + MAPK + "call 3"),
+        ("lookup_cpumap", "xdp", ["cpumap:4:4:4"], "ld_pseudo r1, 1, 0\n" + MAPK + "call 1"),
+        ("delete_sockmap_tc", "sched_cls", ["sockmap:4:4:4"], "ld_pseudo r1, 1, 0\n" + MAPK + "call 3"),
+        ("delete_sockmap_kprobe", "kprobe", ["sockmap:4:4:4"], "ld_pseudo r1, 1, 0\n" + MAPK + "call 3"),
+        ("delete_sockhash_cgroup_skb", "cgroup_skb", ["sockhash:4:4:4"], "ld_pseudo r1, 1, 0\n" + MAPK + "call 3"),
+        ("ringbuf_query", "kprobe", ["ringbuf:0:0:4096"], "ld_pseudo r1, 1, 0\nr2 = 0\ncall 134"),
+        ("ringbuf_query_hash", "kprobe", [HASH], "ld_pseudo r1, 1, 0\nr2 = 0\ncall 134"),
+        ("tail_call_in_xdp", "xdp", ["prog_array:4:4:4"], "r1 = r6\nld_pseudo r2, 1, 0\nr3 = 0\ncall 12"),
+):
+    hd("map_" + name, ptype, body, maps=maps, attach="cgroup_inet_ingress" if ptype == "cgroup_skb" else None)
+
+# fixed-size memory (strtol's result, check_mtu's length, the syncookie headers), sockets as BTF sock_common
+STRTOL = STK % (1, 1, -16) + "r2 = 4\nr3 = 0\n"
+for name, ptype, body in (
+        ("strtol", "socket_filter", STRTOL + STK % (4, 4, -8) + "call 105\nr0 = *(u64 *)(r10 - 8)"),
+        ("strtoul_uninit_result", "kprobe", STRTOL + STK % (4, 4, -128) + "call 106\nr0 = *(u64 *)(r10 - 128)"),
+        ("strtol_misaligned", "socket_filter", STRTOL + STK % (4, 4, -12) + "call 105"),
+        ("strtol_short_stack", "socket_filter", STRTOL + STK % (4, 4, -4) + "call 105"),
+        ("strtol_ctx_result", "socket_filter", STRTOL + "r4 = r6\ncall 105"),
+        ("strtol_var_size", "socket_filter", "r2 = *(u32 *)(r6 + 0)\nr2 &= 15\n" + STK % (1, 1, -16) + "r3 = 0\n" + STK % (4, 4, -8) + "call 105"),
+        ("check_mtu_len", "xdp", "r1 = r6\nr2 = 0\n" + STK % (3, 3, -8) + "r4 = 0\nr5 = 0\ncall 163\nr0 = *(u32 *)(r10 - 8)"),
+        ("check_mtu_len_uninit", "sched_cls", "r1 = r6\nr2 = 0\n" + STK % (3, 3, -128) + "r4 = 0\nr5 = 0\ncall 163"),
+        ("check_mtu_len_misaligned", "sched_cls", "r1 = r6\nr2 = 0\n" + STK % (3, 3, -6) + "r4 = 0\nr5 = 0\ncall 163"),
+        ("raw_syncookie_check", "xdp", STK % (1, 1, -48) + STK % (2, 2, -24) + "call 206"),
+        ("raw_syncookie_check_uninit", "xdp", STK % (1, 1, -128) + STK % (2, 2, -24) + "call 206"),
+        ("raw_syncookie_gen6_short", "sched_cls", STK % (1, 1, -32) + STK % (2, 2, -64) + "r3 = 20\ncall 205"),
+):
+    hd("fixed_" + name, ptype, body)
+
+SK_COMMON = "r7 = *(u64 *)(r6 + 168)\nif r7 == 0 goto out\n"
+for name, ptype, body in (
+        ("sk_cgroup_id_skb_sk", "cgroup_skb", SK_COMMON + "r1 = r7\ncall 128"),
+        ("sk_ancestor_cgroup_id", "cgroup_skb", SK_COMMON + "r1 = r7\nr2 = 1\ncall 129"),
+        ("sk_cgroup_id_or_null", "cgroup_skb", "r1 = *(u64 *)(r6 + 168)\ncall 128"),
+        ("sk_cgroup_id_ctx", "cgroup_skb", "r1 = r6\ncall 128"),
+        ("sk_cgroup_id_fullsock", "cgroup_skb", SK_COMMON + "r1 = r7\ncall 95\nif r0 == 0 goto out\nr1 = r0\ncall 128"),
+        ("listener_sock", "sched_cls", SK_COMMON + "r1 = r7\ncall 98\nif r0 == 0 goto out\nr0 = *(u32 *)(r0 + 4)"),
+        ("listener_sock_unchecked", "sched_cls", SK_COMMON + "r1 = r7\ncall 98\nr0 = *(u32 *)(r0 + 4)"),
+        ("listener_sock_or_null_arg", "cgroup_skb", "r1 = *(u64 *)(r6 + 168)\ncall 98"),
+        ("listener_sock_write", "sched_cls", SK_COMMON + "r1 = r7\ncall 98\nif r0 == 0 goto out\nr1 = 0\n*(u32 *)(r0 + 16) = r1"),
+):
+    prog("hd_sk_" + name, ptype, ZSTACK + body + (PKT_END if "goto out" in body else "\nr0 = 0\nexit"),
+         attach="cgroup_inet_ingress" if ptype == "cgroup_skb" else None)
+for name, body in (
+        ("syncookie_lookup_sock", "r7 = r0\nr1 = r0\n" + STK % (2, 2, -64) + "r3 = 20\n" + STK % (4, 4, -48) + "r5 = 20\ncall 100"),
+        ("syncookie_gen_lookup_sock", "r7 = r0\nr1 = r0\n" + STK % (2, 2, -64) + "r3 = 20\n" + STK % (4, 4, -48) + "r5 = 20\ncall 110"),
+        ("syncookie_header_oob", "r7 = r0\nr1 = r0\n" + STK % (2, 2, -8) + "r3 = 20\n" + STK % (4, 4, -48) + "r5 = 20\ncall 100"),
+        ("sk_assign_lookup_sock", "r7 = r0\nr1 = r6\nr2 = r0\nr3 = 0\ncall 124"),
+        ("sk_assign_offset_sock", "r7 = r0\nr1 = r6\nr2 = r0\nr2 += 4\nr3 = 0\ncall 124"),
+):
+    prog("hd_sk_" + name, "sched_cls", ZSTACK + lookup_sk() + "\nif r0 == 0 goto out\n" + body
+         + "\nr1 = r7\ncall 86" + PKT_END)
+prog("hd_sk_syncookie_unchecked_sock", "sched_cls", ZSTACK + lookup_sk() + "\nr7 = r0\nr1 = r0\n" + STK % (2, 2, -64)
+     + "r3 = 20\n" + STK % (4, 4, -48) + "r5 = 20\ncall 100\nif r7 == 0 goto out\nr1 = r7\ncall 86" + PKT_END)
+
+# bpf_get_local_storage: a map value that is never NULL, only from a cgroup storage map, only with flags 0
+CGS = "cgroup_storage:8:16:0"
+for name, ptype, maps, body in (
+        ("local_storage", "cgroup_skb", [CGS], "ld_pseudo r1, 1, 0\nr2 = 0\ncall 81\nr1 = *(u64 *)(r0 + 8)\n*(u64 *)(r0 + 0) = r1"),
+        ("local_storage_oob", "cgroup_skb", [CGS], "ld_pseudo r1, 1, 0\nr2 = 0\ncall 81\nr1 = *(u64 *)(r0 + 16)"),
+        ("local_storage_flags", "cgroup_sock", [CGS], "ld_pseudo r1, 1, 0\nr2 = 1\ncall 81"),
+        ("local_storage_flags_var", "cgroup_skb", [CGS], "ld_pseudo r1, 1, 0\nr2 = *(u32 *)(r6 + 0)\ncall 81"),
+        ("local_storage_hash", "cgroup_device", [HASH], "ld_pseudo r1, 1, 0\nr2 = 0\ncall 81"),
+        ("local_storage_percpu", "cgroup_skb", ["percpu_cgroup_storage:8:16:0"], "ld_pseudo r1, 1, 0\nr2 = 0\ncall 81\nr0 = *(u64 *)(r0 + 8)"),
+        ("local_storage_lookup", "cgroup_skb", [CGS], "ld_pseudo r1, 1, 0\n" + MAPK + "call 1"),
+        ("local_storage_socket_filter", "socket_filter", [CGS], "ld_pseudo r1, 1, 0\nr2 = 0\ncall 81"),
+        ("branch_records_null", "perf_event", [], "r1 = r6\nr2 = 0\nr3 = 0\nr4 = 1\ncall 119"),
+        ("branch_records_buf", "perf_event", [], "r1 = r6\n" + STK % (2, 2, -64) + "r3 = 64\nr4 = 0\ncall 119"),
+        ("branch_records_null_size", "perf_event", [], "r1 = r6\nr2 = 0\nr3 = 8\nr4 = 0\ncall 119"),
+        ("branch_records_uninit", "perf_event", [], "r1 = r6\n" + STK % (2, 2, -128) + "r3 = 64\nr4 = 0\ncall 119"),
+):
+    hd("storage_" + name, ptype, body, maps=maps, attach={"cgroup_skb": "cgroup_inet_ingress",
+       "cgroup_sock": "cgroup_inet_sock_create", "cgroup_device": "cgroup_device"}.get(ptype))
+
+# derived helpers in tp_btf: arguments typed by the kernel's BTF (xdp_buff, sk_buff), a sleeping helper
+PREV_TASK = "r2 = *(u64 *)(r1 + 8)\n"
+for name, body, maps in (
+        ("hd_xdp_buff_len_task", PREV_TASK + "r1 = r2\ncall 188", ()),
+        ("hd_skb_output_task", PREV_TASK + "r1 = r2\nld_pseudo r2, 1, 0\nr3 = 0\nr4 = r10\nr4 += -8\nr5 = 0\ncall 111", ["perf_event_array:4:4:4"]),
+        ("hd_copy_from_user_task", PREV_TASK + "r4 = r2\nr1 = r10\nr1 += -8\nr2 = 8\nr3 = 0\nr5 = 0\ncall 191", ()),
+        ("hd_stackid", "ld_pseudo r2, 1, 0\nr3 = 0\ncall 27", ["stack_trace:4:64:16"]),
+        ("hd_stackid_hash", "ld_pseudo r2, 1, 0\nr3 = 0\ncall 27", [HASH]),
+        ("hd_probe_read_str", PREV_TASK + "r3 = r2\nr3 += 1752\nr1 = r10\nr1 += -16\nr2 = 16\ncall 45", ()),
+):
+    tp_btf("btf_" + name, "sched_switch", body + "\nr0 = 0\nexit", maps=maps)
+
+# helpers that need a storage map type the simulator does not model: refused for every map it knows
+prog("hd_sk_storage_delete_hash", "sched_cls", ZSTACK + lookup_sk() + "\nif r0 == 0 goto out\nr7 = r0\n"
+     "ld_pseudo r1, 1, 0\nr2 = r0\ncall 108\nr1 = r7\ncall 86" + PKT_END, maps=[HASH])
+prog("hd_sk_storage_delete_skb_sk", "cgroup_skb", ZSTACK + SK_COMMON + "ld_pseudo r1, 1, 0\nr2 = r7\ncall 108"
+     + PKT_END, maps=[ARRAY], attach="cgroup_inet_ingress")
+hd("cgrp_storage_delete_ctx", "kprobe", "ld_pseudo r1, 1, 0\nr2 = r6\ncall 211", maps=[HASH])
+
+# the skc_to_* casts (BTF-typed returns, simulated with the kernel's BTF): a socket from a lookup keeps its reference
+CAST = ZSTACK + lookup_sk() + "\nif r0 == 0 goto out\nr7 = r0\nr1 = r0\n"
+for name, body in (
+        ("skc_to_tcp_sock", CAST + "call 137\nif r0 == 0 goto +1\nr1 = *(u32 *)(r0 + 0)\nr1 = r7\ncall 86"),
+        ("skc_to_tcp_sock_unchecked", CAST + "call 137\nr1 = *(u32 *)(r0 + 0)\nr1 = r7\ncall 86"),
+        ("skc_to_tcp_sock_release_cast", CAST + "call 137\nif r0 == 0 goto +3\nr1 = r0\ncall 86\ngoto out\nr1 = r7\ncall 86"),
+        ("skc_to_tcp_sock_use_after_release", CAST + "call 137\nif r0 == 0 goto +5\nr8 = r0\nr1 = r7\ncall 86\nr1 = *(u32 *)(r8 + 0)\ngoto out\nr1 = r7\ncall 86"),
+        ("skc_to_tcp_sock_write", CAST + "call 137\nif r0 == 0 goto +2\nr1 = 0\n*(u32 *)(r0 + 0) = r1\nr1 = r7\ncall 86"),
+        ("skc_to_udp6_sock_leak", CAST + "call 140"),
+        ("skc_to_unix_sock", CAST + "call 178\nr1 = r7\ncall 86"),
+        ("skc_to_tcp6_sock_ctx", "r1 = r6\ncall 136\nr1 = 0\nif r1 == 0 goto out"),
+        ("skc_to_tcp_timewait_skb_sk", "r1 = *(u64 *)(r6 + 168)\nif r1 == 0 goto out\ncall 138\nif r0 == 0 goto out\nr0 = *(u32 *)(r0 + 0)"),
+        ("skc_to_mptcp_sock_skb_sk", "r1 = *(u64 *)(r6 + 168)\nif r1 == 0 goto out\ncall 196\nif r0 == 0 goto out\nr0 = *(u32 *)(r0 + 0)"),
+):
+    prog("btf_hd_" + name, "sched_cls", (name.endswith("_ctx") or name.endswith("skb_sk")) and ZSTACK + body + PKT_END or body + PKT_END)
+
+# storage helpers (their map types are not modelled, so every map here is the wrong one, after the arguments)
+for name, ptype, body in (
+        ("task_storage_delete_hash", "kprobe", "call 158\nld_pseudo r1, 1, 0\nr2 = r0\ncall 157"),
+        ("task_storage_get_null_task", "kprobe", "ld_pseudo r1, 1, 0\nr2 = 0\nr3 = 0\nr4 = 0\ncall 156"),
+        ("task_storage_get_uninit_value", "kprobe", "call 158\nld_pseudo r1, 1, 0\nr2 = r0\nr3 = r10\nr3 += -128\nr4 = 0\ncall 156"),
+        ("task_storage_get_scalar_task", "kprobe", "ld_pseudo r1, 1, 0\nr2 = 5\nr3 = 0\nr4 = 0\ncall 156"),
+        ("task_storage_get_value", "tracepoint", "call 158\nld_pseudo r1, 1, 0\nr2 = r0\nr3 = r10\nr3 += -8\nr4 = 0\ncall 156"),
+        ("cgrp_storage_get_ctx", "kprobe", "ld_pseudo r1, 1, 0\nr2 = r6\nr3 = 0\nr4 = 0\ncall 210"),
+):
+    prog("btf_hd_" + name, ptype, ZSTACK + body + "\nr0 = 0\nexit", maps=[HASH])
+prog("btf_hd_sk_storage_get_lookup_sock", "sched_cls", ZSTACK + lookup_sk() + "\nif r0 == 0 goto out\nr7 = r0\n"
+     "ld_pseudo r1, 1, 0\nr2 = r0\nr3 = 0\nr4 = 0\ncall 107\nr1 = r7\ncall 86" + PKT_END, maps=[HASH])
+
+# bpf_strncmp's constant string: a frozen read-only array only (the maps here are writable or not frozen)
+STRN = STK % (1, 1, -16) + "r2 = 8\n"
+for name, maps, body in (
+        ("strncmp_hash_value", [HASH], MAPK.replace("r2", "r9") + "ld_pseudo r1, 1, 0\nr2 = r9\ncall 1\nif r0 == 0 goto +4\nr3 = r0\n" + STRN + "call 182"),
+        ("strncmp_stack", [], STRN + "r3 = r10\nr3 += -32\ncall 182"),
+        ("strncmp_rdonly_not_frozen", ["array:4:8:1:0x80"], STRN + "ld_pseudo r3, 2, 0\ncall 182"),
+        ("strncmp_array_value", ["array:4:8:1"], STRN + "ld_pseudo r3, 2, 0\ncall 182"),
+        ("strncmp_or_null", [HASH], MAPK.replace("r2", "r9") + "ld_pseudo r1, 1, 0\nr2 = r9\ncall 1\nr3 = r0\n" + STRN + "call 182"),
+):
+    hd("str_" + name, "kprobe", body, maps=maps)
+
 os.makedirs(OUT, exist_ok=True)
 for name, text in progs.items():
     with open(os.path.join(OUT, name + ".s"), "w") as f:

@@ -3,7 +3,8 @@ package io.github.bpf4j.verifier.internal;
 /**
  * A mutable working copy of {@link ScalarBounds}, on which the kernel's scalar routines are ported one to one
  * (kernel/bpf/verifier.c, Linux 6.18). u32/s32 bounds live in ints; unsigned order uses
- * {@code compareUnsigned}.
+ * {@code compareUnsigned}. The ALU routines read their source operand from the immutable value itself: it is never
+ * changed, and copying it was an allocation per instruction.
  */
 final class Bounds {
     static final long U32 = 0xffffffffL;
@@ -33,6 +34,11 @@ final class Bounds {
     }
 
     ScalarBounds freeze() {
+        // the unknown scalar is the most common result; it is shared rather than made again
+        if (varOff.mask() == -1L && umin == 0 && umax == -1L && smin == Long.MIN_VALUE && smax == Long.MAX_VALUE
+                && u32min == 0 && u32max == -1 && s32min == Integer.MIN_VALUE && s32max == Integer.MAX_VALUE) {
+            return ScalarBounds.UNKNOWN;
+        }
         return new ScalarBounds(varOff, umin, umax, smin, smax, u32min, u32max, s32min, s32max);
     }
 
@@ -308,18 +314,18 @@ final class Bounds {
     }
 
     /** {@code scalar32_min_max_add}. */
-    void scalar32MinMaxAdd(Bounds src) {
-        if (addOverflowS32(s32min, src.s32min) || addOverflowS32(s32max, src.s32max)) {
+    void scalar32MinMaxAdd(ScalarBounds src) {
+        if (addOverflowS32(s32min, src.s32min()) || addOverflowS32(s32max, src.s32max())) {
             s32min = Integer.MIN_VALUE;
             s32max = Integer.MAX_VALUE;
         } else {
-            s32min += src.s32min;
-            s32max += src.s32max;
+            s32min += src.s32min();
+            s32max += src.s32max();
         }
-        boolean minOverflow = (u32min & U32) + (src.u32min & U32) > U32;
-        boolean maxOverflow = (u32max & U32) + (src.u32max & U32) > U32;
-        u32min += src.u32min;
-        u32max += src.u32max;
+        boolean minOverflow = (u32min & U32) + (src.u32min() & U32) > U32;
+        boolean maxOverflow = (u32max & U32) + (src.u32max() & U32) > U32;
+        u32min += src.u32min();
+        u32max += src.u32max();
         if (!minOverflow && maxOverflow) {
             u32min = 0;
             u32max = -1;
@@ -327,16 +333,16 @@ final class Bounds {
     }
 
     /** {@code scalar_min_max_add}. */
-    void scalarMinMaxAdd(Bounds src) {
-        if (addOverflowS64(smin, src.smin) || addOverflowS64(smax, src.smax)) {
+    void scalarMinMaxAdd(ScalarBounds src) {
+        if (addOverflowS64(smin, src.smin()) || addOverflowS64(smax, src.smax())) {
             smin = Long.MIN_VALUE;
             smax = Long.MAX_VALUE;
         } else {
-            smin += src.smin;
-            smax += src.smax;
+            smin += src.smin();
+            smax += src.smax();
         }
-        long nmin = umin + src.umin;
-        long nmax = umax + src.umax;
+        long nmin = umin + src.umin();
+        long nmax = umax + src.umax();
         boolean minOverflow = ult(nmin, umin);
         boolean maxOverflow = ult(nmax, umax);
         umin = nmin;
@@ -348,18 +354,18 @@ final class Bounds {
     }
 
     /** {@code scalar32_min_max_sub}. */
-    void scalar32MinMaxSub(Bounds src) {
-        if (subOverflowS32(s32min, src.s32max) || subOverflowS32(s32max, src.s32min)) {
+    void scalar32MinMaxSub(ScalarBounds src) {
+        if (subOverflowS32(s32min, src.s32max()) || subOverflowS32(s32max, src.s32min())) {
             s32min = Integer.MIN_VALUE;
             s32max = Integer.MAX_VALUE;
         } else {
-            s32min -= src.s32max;
-            s32max -= src.s32min;
+            s32min -= src.s32max();
+            s32max -= src.s32min();
         }
-        boolean minUnderflow = ult32(u32min, src.u32max);
-        boolean maxUnderflow = ult32(u32max, src.u32min);
-        u32min -= src.u32max;
-        u32max -= src.u32min;
+        boolean minUnderflow = ult32(u32min, src.u32max());
+        boolean maxUnderflow = ult32(u32max, src.u32min());
+        u32min -= src.u32max();
+        u32max -= src.u32min();
         if (minUnderflow && !maxUnderflow) {
             u32min = 0;
             u32max = -1;
@@ -367,18 +373,18 @@ final class Bounds {
     }
 
     /** {@code scalar_min_max_sub}. */
-    void scalarMinMaxSub(Bounds src) {
-        if (subOverflowS64(smin, src.smax) || subOverflowS64(smax, src.smin)) {
+    void scalarMinMaxSub(ScalarBounds src) {
+        if (subOverflowS64(smin, src.smax()) || subOverflowS64(smax, src.smin())) {
             smin = Long.MIN_VALUE;
             smax = Long.MAX_VALUE;
         } else {
-            smin -= src.smax;
-            smax -= src.smin;
+            smin -= src.smax();
+            smax -= src.smin();
         }
-        boolean minUnderflow = ult(umin, src.umax);
-        boolean maxUnderflow = ult(umax, src.umin);
-        umin -= src.umax;
-        umax -= src.umin;
+        boolean minUnderflow = ult(umin, src.umax());
+        boolean maxUnderflow = ult(umax, src.umin());
+        umin -= src.umax();
+        umax -= src.umin();
         if (minUnderflow && !maxUnderflow) {
             umin = 0;
             umax = -1L;
@@ -397,9 +403,9 @@ final class Bounds {
     }
 
     /** {@code scalar32_min_max_mul}. */
-    void scalar32MinMaxMul(Bounds src) {
-        long pmax = (u32max & U32) * (src.u32max & U32);
-        long pmin = (u32min & U32) * (src.u32min & U32);
+    void scalar32MinMaxMul(ScalarBounds src) {
+        long pmax = (u32max & U32) * (src.u32max() & U32);
+        long pmin = (u32min & U32) * (src.u32min() & U32);
         if (Long.compareUnsigned(pmax, U32) > 0 || Long.compareUnsigned(pmin, U32) > 0) {
             u32min = 0;
             u32max = -1;
@@ -407,16 +413,13 @@ final class Bounds {
             u32max = (int) pmax;
             u32min = (int) pmin;
         }
-        long[] p = {(long) s32min * src.s32min, (long) s32min * src.s32max,
-                    (long) s32max * src.s32min, (long) s32max * src.s32max};
-        boolean overflow = false;
-        long lo = Long.MAX_VALUE;
-        long hi = Long.MIN_VALUE;
-        for (long x : p) {
-            overflow |= x != (int) x;
-            lo = Math.min(lo, x);
-            hi = Math.max(hi, x);
-        }
+        long p0 = (long) s32min * src.s32min();
+        long p1 = (long) s32min * src.s32max();
+        long p2 = (long) s32max * src.s32min();
+        long p3 = (long) s32max * src.s32max();
+        boolean overflow = p0 != (int) p0 || p1 != (int) p1 || p2 != (int) p2 || p3 != (int) p3;
+        long lo = Math.min(Math.min(p0, p1), Math.min(p2, p3));
+        long hi = Math.max(Math.max(p0, p1), Math.max(p2, p3));
         if (overflow) {
             s32min = Integer.MIN_VALUE;
             s32max = Integer.MAX_VALUE;
@@ -427,24 +430,22 @@ final class Bounds {
     }
 
     /** {@code scalar_min_max_mul}. */
-    void scalarMinMaxMul(Bounds src) {
-        if (mulOverflowU64(umax, src.umax) || mulOverflowU64(umin, src.umin)) {
+    void scalarMinMaxMul(ScalarBounds src) {
+        if (mulOverflowU64(umax, src.umax()) || mulOverflowU64(umin, src.umin())) {
             umin = 0;
             umax = -1L;
         } else {
-            umax = umax * src.umax;
-            umin = umin * src.umin;
+            umax = umax * src.umax();
+            umin = umin * src.umin();
         }
-        long[][] pairs = {{smin, src.smin}, {smin, src.smax}, {smax, src.smin}, {smax, src.smax}};
-        boolean overflow = false;
-        long lo = Long.MAX_VALUE;
-        long hi = Long.MIN_VALUE;
-        for (long[] pr : pairs) {
-            overflow |= mulOverflowS64(pr[0], pr[1]);
-            long x = pr[0] * pr[1];
-            lo = Math.min(lo, x);
-            hi = Math.max(hi, x);
-        }
+        long p0 = smin * src.smin();
+        long p1 = smin * src.smax();
+        long p2 = smax * src.smin();
+        long p3 = smax * src.smax();
+        boolean overflow = mulOverflowS64(smin, src.smin()) || mulOverflowS64(smin, src.smax())
+                || mulOverflowS64(smax, src.smin()) || mulOverflowS64(smax, src.smax());
+        long lo = Math.min(Math.min(p0, p1), Math.min(p2, p3));
+        long hi = Math.max(Math.max(p0, p1), Math.max(p2, p3));
         if (overflow) {
             smin = Long.MIN_VALUE;
             smax = Long.MAX_VALUE;
@@ -475,8 +476,8 @@ final class Bounds {
     }
 
     /** {@code scalar32_min_max_and}; {@code varOff} already holds the result tnum. */
-    void scalar32MinMaxAnd(Bounds src) {
-        boolean srcKnown = src.varOff.subregIsConst();
+    void scalar32MinMaxAnd(ScalarBounds src) {
+        boolean srcKnown = src.varOff().subregIsConst();
         boolean dstKnown = varOff.subregIsConst();
         Tnum v32 = varOff.subreg();
         if (srcKnown && dstKnown) {
@@ -484,51 +485,51 @@ final class Bounds {
             return;
         }
         u32min = (int) v32.value();
-        u32max = umin32(u32max, src.u32max);
+        u32max = umin32(u32max, src.u32max());
         s32FromU32();
     }
 
     /** {@code scalar_min_max_and}. */
-    void scalarMinMaxAnd(Bounds src) {
-        if (src.varOff.isConst() && varOff.isConst()) {
+    void scalarMinMaxAnd(ScalarBounds src) {
+        if (src.varOff().isConst() && varOff.isConst()) {
             markKnown(varOff.value());
             return;
         }
         umin = varOff.value();
-        umax = umin64(umax, src.umax);
+        umax = umin64(umax, src.umax());
         s64FromU64();
         updateRegBounds();
     }
 
     /** {@code scalar32_min_max_or}. */
-    void scalar32MinMaxOr(Bounds src) {
-        boolean srcKnown = src.varOff.subregIsConst();
+    void scalar32MinMaxOr(ScalarBounds src) {
+        boolean srcKnown = src.varOff().subregIsConst();
         boolean dstKnown = varOff.subregIsConst();
         Tnum v32 = varOff.subreg();
         if (srcKnown && dstKnown) {
             mark32Known(v32.value());
             return;
         }
-        u32min = umax32(u32min, src.u32min);
+        u32min = umax32(u32min, src.u32min());
         u32max = (int) (v32.value() | v32.mask());
         s32FromU32();
     }
 
     /** {@code scalar_min_max_or}. */
-    void scalarMinMaxOr(Bounds src) {
-        if (src.varOff.isConst() && varOff.isConst()) {
+    void scalarMinMaxOr(ScalarBounds src) {
+        if (src.varOff().isConst() && varOff.isConst()) {
             markKnown(varOff.value());
             return;
         }
-        umin = umax64(umin, src.umin);
+        umin = umax64(umin, src.umin());
         umax = varOff.value() | varOff.mask();
         s64FromU64();
         updateRegBounds();
     }
 
     /** {@code scalar32_min_max_xor}. */
-    void scalar32MinMaxXor(Bounds src) {
-        boolean srcKnown = src.varOff.subregIsConst();
+    void scalar32MinMaxXor(ScalarBounds src) {
+        boolean srcKnown = src.varOff().subregIsConst();
         boolean dstKnown = varOff.subregIsConst();
         Tnum v32 = varOff.subreg();
         if (srcKnown && dstKnown) {
@@ -541,8 +542,8 @@ final class Bounds {
     }
 
     /** {@code scalar_min_max_xor}. */
-    void scalarMinMaxXor(Bounds src) {
-        if (src.varOff.isConst() && varOff.isConst()) {
+    void scalarMinMaxXor(ScalarBounds src) {
+        if (src.varOff().isConst() && varOff.isConst()) {
             markKnown(varOff.value());
             return;
         }
@@ -566,9 +567,9 @@ final class Bounds {
     }
 
     /** {@code scalar32_min_max_lsh}. */
-    void scalar32MinMaxLsh(Bounds src) {
-        long umaxVal = src.u32max & U32;
-        long uminVal = src.u32min & U32;
+    void scalar32MinMaxLsh(ScalarBounds src) {
+        long umaxVal = src.u32max() & U32;
+        long uminVal = src.u32min() & U32;
         Tnum subreg = varOff.subreg();
         scalar32MinMaxLshInner(uminVal, umaxVal);
         varOff = subreg.lshift((int) uminVal).subreg();
@@ -598,9 +599,9 @@ final class Bounds {
     }
 
     /** {@code scalar_min_max_lsh}. */
-    void scalarMinMaxLsh(Bounds src) {
-        long umaxVal = src.umax;
-        long uminVal = src.umin;
+    void scalarMinMaxLsh(ScalarBounds src) {
+        long umaxVal = src.umax();
+        long uminVal = src.umin();
         scalar64MinMaxLshInner(uminVal, umaxVal);
         scalar32MinMaxLshInner(uminVal, umaxVal);
         varOff = varOff.lshift((int) uminVal);
@@ -608,10 +609,10 @@ final class Bounds {
     }
 
     /** {@code scalar32_min_max_rsh}. */
-    void scalar32MinMaxRsh(Bounds src) {
+    void scalar32MinMaxRsh(ScalarBounds src) {
         Tnum subreg = varOff.subreg();
-        int umaxVal = src.u32max;
-        int uminVal = src.u32min;
+        int umaxVal = src.u32max();
+        int uminVal = src.u32min();
         s32min = Integer.MIN_VALUE;
         s32max = Integer.MAX_VALUE;
         varOff = subreg.rshift(uminVal);
@@ -622,9 +623,9 @@ final class Bounds {
     }
 
     /** {@code scalar_min_max_rsh}. */
-    void scalarMinMaxRsh(Bounds src) {
-        long umaxVal = src.umax;
-        long uminVal = src.umin;
+    void scalarMinMaxRsh(ScalarBounds src) {
+        long umaxVal = src.umax();
+        long uminVal = src.umin();
         smin = Long.MIN_VALUE;
         smax = Long.MAX_VALUE;
         varOff = varOff.rshift((int) uminVal);
@@ -635,8 +636,8 @@ final class Bounds {
     }
 
     /** {@code scalar32_min_max_arsh}. */
-    void scalar32MinMaxArsh(Bounds src) {
-        int uminVal = src.u32min;
+    void scalar32MinMaxArsh(ScalarBounds src) {
+        int uminVal = src.u32min();
         s32min >>= uminVal;
         s32max >>= uminVal;
         varOff = varOff.subreg().arshift(uminVal, 32);
@@ -647,8 +648,8 @@ final class Bounds {
     }
 
     /** {@code scalar_min_max_arsh}. */
-    void scalarMinMaxArsh(Bounds src) {
-        int uminVal = (int) src.umin;
+    void scalarMinMaxArsh(ScalarBounds src) {
+        int uminVal = (int) src.umin();
         smin >>= uminVal;
         smax >>= uminVal;
         varOff = varOff.arshift(uminVal, 64);

@@ -141,6 +141,24 @@ final class Cfg {
         }
     }
 
+    /**
+     * Per opcode, what {@link #resolvePseudoLdimm64} must look at: 0 for an opcode of the table that needs nothing
+     * more, {@link #LDX_MEM} for a load whose immediate must be 0, {@link #SLOW} for everything else (ld_imm64, a
+     * load of another mode, an unknown opcode). Most instructions then cost one predictable test.
+     */
+    private static final byte[] OPCODE_CHECK = new byte[256];
+    private static final byte LDX_MEM = 1;
+    private static final byte SLOW = 2;
+
+    static {
+        for (int code = 0; code < 256; code++) {
+            boolean ldx = (code & 7) == 1;
+            boolean memMode = (code & 0xe0) == 0x60 || (code & 0xe0) == 0x80;
+            OPCODE_CHECK[code] = code == 0x18 || (ldx && !memMode) || !opcodeInInsnTable(code) ? SLOW
+                    : ldx ? LDX_MEM : 0;
+        }
+    }
+
     /** {@code check_pseudo_btf_id} for the ld_imm64 (source 3) at a slot: the error message, or null (Ksyms). */
     java.util.function.IntFunction<String> pseudoBtfId = i -> null;
 
@@ -148,6 +166,11 @@ final class Cfg {
     String resolvePseudoLdimm64(List<MapDef> maps) {
         for (int i = 0; i < p.len; i++) {
             int code = p.code[i];
+            int check = OPCODE_CHECK[code & 0xff];
+            // nothing to check, or a memory load with immediate 0 (the immediate counts only for LDX_MEM)
+            if (((check & SLOW) | (p.imm[i] & -(check & LDX_MEM))) == 0) {
+                continue;
+            }
             if ((code & 7) == 1 && (((code & 0xe0) != 0x60 && (code & 0xe0) != 0x80) || p.imm[i] != 0)) {
                 return "BPF_LDX uses reserved fields";
             }
@@ -201,40 +224,48 @@ final class Cfg {
         return null;
     }
 
-    private static final int DISCOVERED = 0x10;
-    private static final int EXPLORED = 0x20;
+    private static final byte DISCOVERED = 0x10;
+    private static final byte EXPLORED = 0x20;
 
     /** {@code check_cfg}: depth-first walk; marks prune points; unreachable code and bad targets are errors. */
     String checkCfg() {
-        int[] state = new int[p.len];
-        // an explicit stack of instruction indexes, and each instruction's edges computed once (at discovery)
-        int[] stack = new int[p.len];
+        int n = p.len;
+        // per instruction: its DFS state, how many of its edges were taken, how many it has; its (at most two)
+        // edges are computed once, at discovery, into target[2t], target[2t+1], with branch set for a branch edge
+        byte[] state = new byte[n];
+        byte[] stage = new byte[n];
+        byte[] edgeCount = new byte[n];
+        int[] target = new int[2 * n];
+        boolean[] branch = new boolean[2 * n];
+        int[] stack = new int[n];
         int depth = 0;
-        int[] stage = new int[p.len];
-        List<int[]>[] edgesOf = newEdgeTable(p.len);
         state[0] = DISCOVERED;
+        edgeCount[0] = (byte) successors(0, target, branch);
         stack[depth++] = 0;
         while (depth > 0) {
             int t = stack[depth - 1];
-            List<int[]> edges = edgesOf[t];
-            if (edges == null) {
-                edges = successors(t);
-                edgesOf[t] = edges;
-            }
             boolean pushed = false;
-            while (stage[t] < edges.size()) {
-                int[] e = edges.get(stage[t]++);
-                int w = e[0];
-                if (w < 0 || w >= p.len) {
+            while (stage[t] < edgeCount[t]) {
+                int e = 2 * t + stage[t]++;
+                int w = target[e];
+                if (w < 0 || w >= n) {
                     return "jump out of range from insn " + t + " to " + w;
                 }
-                if (e[1] == 1) {
+                if (branch[e]) {
                     prunePoint[w] = true;
                     jmpPoint[w] = true;
                 }
                 if (state[w] == 0) {
                     state[w] = DISCOVERED;
-                    stack[depth++] = w;
+                    edgeCount[w] = (byte) successors(w, target, branch);
+                    if (stage[t] == edgeCount[t]) {
+                        // t has no edge left and only waits for w: w takes its place, so a straight line is walked
+                        // without growing the stack (only state 0 or not is read before the end, so t is done now)
+                        state[t] = EXPLORED;
+                        stack[depth - 1] = w;
+                    } else {
+                        stack[depth++] = w;
+                    }
                     pushed = true;
                     break;
                 }
@@ -244,7 +275,7 @@ final class Cfg {
                 depth--;
             }
         }
-        for (int i = 0; i < p.len; i++) {
+        for (int i = 0; i < n; i++) {
             if (state[i] != EXPLORED) {
                 return "unreachable insn " + i;
             }
@@ -258,68 +289,69 @@ final class Cfg {
         return null;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<int[]>[] newEdgeTable(int n) {
-        return (List<int[]>[]) new List<?>[n];
-    }
-
     /**
-     * The edges {@code visit_insn} pushes from {@code t}: {target, 1 when it is a branch edge}; also marks the
-     * prune and checkpoint points of calls, jumps and {@code may_goto}.
+     * The edges {@code visit_insn} pushes from {@code t}, written at {@code target[2t]}, {@code target[2t+1]}
+     * with {@code branch} set for a branch edge; returns their count. Also marks the prune and checkpoint points
+     * of calls, jumps and {@code may_goto}.
      */
-    private List<int[]> successors(int t) {
-        List<int[]> out = new ArrayList<>(2);
+    private int successors(int t, int[] target, boolean[] branch) {
+        int e = 2 * t;
         int code = p.code[t];
         int cls = code & 7;
         if (p.isPseudoFunc(t)) {
-            out.add(new int[] {t + 2, 0});
+            target[e] = t + 2;
             prunePoint[t + 2 < p.len ? t + 2 : t] = true;
-            out.add(new int[] {t + p.imm[t] + 1, 1});
-            return out;
+            target[e + 1] = t + p.imm[t] + 1;
+            branch[e + 1] = true;
+            return 2;
         }
         if (cls != 5 && cls != 6) {
-            out.add(new int[] {t + (code == 0x18 ? 2 : 1), 0});
-            return out;
+            target[e] = t + (code == 0x18 ? 2 : 1);
+            return 1;
         }
         int op = code & 0xf0;
         switch (op) {
             case 0x90 -> {
-                return out;
+                return 0;
             }
             case 0x80 -> {
-                out.add(new int[] {t + 1, 0});
+                target[e] = t + 1;
                 if (t + 1 < p.len) {
                     prunePoint[t + 1] = true;
                     jmpPoint[t + 1] = true;
                 }
+                int count = 1;
                 if (p.src[t] == 1) {
                     prunePoint[t] = true;
-                    out.add(new int[] {t + p.imm[t] + 1, 1});
+                    target[e + 1] = t + p.imm[t] + 1;
+                    branch[e + 1] = true;
+                    count = 2;
                 }
                 if (p.src[t] == 0 && Callbacks.isSyncCallbackCalling(p.imm[t])) {
                     forceCheckpoint[t] = true;
                     prunePoint[t] = true;
                     jmpPoint[t] = true;
                 }
-                return out;
+                return count;
             }
             case 0x00 -> {
                 int w = code == 0x06 ? t + p.imm[t] + 1 : t + p.off[t] + 1;
-                out.add(new int[] {w, 0});
+                target[e] = w;
                 if (w >= 0 && w < p.len) {
                     prunePoint[w] = true;
                     jmpPoint[w] = true;
                 }
-                return out;
+                return 1;
             }
             default -> {
                 prunePoint[t] = true;
                 if (code == 0xe5) {
                     forceCheckpoint[t] = true;
                 }
-                out.add(new int[] {t + 1, 0});
-                out.add(new int[] {t + p.off[t] + 1, 1});
-                return out;
+                target[e] = t + 1;
+                target[e + 1] = t + p.off[t] + 1;
+                branch[e + 1] = true;
+                return 2;
             }
         }
     }
@@ -327,95 +359,140 @@ final class Cfg {
     private static final int CALLER_SAVED = 0x3f;
 
     /** {@code compute_live_registers}: registers that may be read before written, per instruction. */
+    /**
+     * Per opcode, the registers an instruction reads and writes as a function of its dst and src bits (see
+     * {@link #apply}), high half the use, low half the def; {@link #SHAPE_SLOW} where the immediate or the
+     * helper's parameters matter (atomics, calls). One table look-up instead of a switch that a mixed program
+     * mispredicts at every instruction.
+     */
+    private static final long[] USE_DEF_SHAPE = new long[256];
+    private static final long SHAPE_SLOW = -1L;
+    /** Bits of a shape: the dst bit, the src bit, and the registers (0-15) always included. */
+    private static final int SHAPE_DST = 1 << 16;
+    private static final int SHAPE_SRC = 1 << 17;
+
+    static {
+        for (int code = 0; code < 256; code++) {
+            int cls = code & 7;
+            boolean slow = (cls == 3 && (code & 0xe0) == 0xc0) || ((cls == 5 || cls == 6) && (code & 0xf0) == 0x80);
+            // dst and src as marker bits above the registers: the use and def come out as shapes
+            USE_DEF_SHAPE[code] = slow ? SHAPE_SLOW : useDef(code, SHAPE_DST, SHAPE_SRC, 0, 0, -1);
+        }
+    }
+
+    /** {@link #useDef}, from the table where the opcode alone decides. */
+    static long useDefOf(int code, int dst, int src, int srcReg, int imm, int np) {
+        long shape = USE_DEF_SHAPE[code];
+        if (shape == SHAPE_SLOW) {
+            return useDef(code, dst, src, srcReg, imm, np);
+        }
+        return ((long) apply((int) (shape >>> 32), dst, src) << 32) | (apply((int) shape, dst, src) & 0xffffffffL);
+    }
+
+    /** A use or def shape for an instruction whose dst and src register bits are {@code dst}, {@code src}. */
+    private static int apply(int shape, int dst, int src) {
+        return (shape & 0xffff) | (dst & -((shape >>> 16) & 1)) | (src & -((shape >>> 17) & 1));
+    }
+
+    /**
+     * The registers one instruction reads (high half) and writes (low half) in compute_live_registers, given its
+     * dst and src register bits, its src field, its immediate and, for a helper call, its parameter count
+     * ({@code np}, -1 when unknown).
+     */
+    static long useDef(int code, int dst, int src, int srcReg, int imm, int np) {
+        int cls = code & 7;
+        int mode = code & 0xe0;
+        int u = CALLER_SAVED;
+        int d = CALLER_SAVED;
+        switch (cls) {
+            case 0 -> {
+                if (code == 0x18) {
+                    d = dst;
+                    u = 0;
+                } else {
+                    u = 0xffff;
+                }
+            }
+            case 1 -> {
+                d = dst;
+                u = src;
+            }
+            case 2 -> {
+                d = 0;
+                u = dst;
+            }
+            case 3 -> {
+                if (mode == 0xc0) {
+                    if (imm == 0xf1) {
+                        u = 1 | dst | src;
+                        d = 1;
+                    } else if (imm == 0x100) {
+                        d = dst;
+                        u = src;
+                    } else if (imm == 0x110) {
+                        d = 0;
+                        u = dst | src;
+                    } else {
+                        u = dst | src;
+                        d = (imm & 1) != 0 ? src : 0;
+                    }
+                } else {
+                    d = 0;
+                    u = dst | src;
+                }
+            }
+            case 4, 7 -> {
+                int op = code & 0xf0;
+                d = dst;
+                if (op == 0xd0) {
+                    u = dst;
+                } else if (op == 0xb0) {
+                    u = (code & 8) == 0 ? 0 : src;
+                } else {
+                    u = (code & 8) == 0 ? dst : dst | src;
+                }
+            }
+            default -> {
+                int op = code & 0xf0;
+                if (op == 0x00 || op == 0xe0) {
+                    d = 0;
+                    u = 0;
+                } else if (op == 0x90) {
+                    d = 0;
+                    u = 1;
+                } else if (op == 0x80) {
+                    d = CALLER_SAVED;
+                    u = CALLER_SAVED & ~1;
+                    if (srcReg == 0 && np >= 0) {
+                        u = ((1 << (np + 1)) - 1) & ~1;
+                    }
+                } else {
+                    d = 0;
+                    u = (code & 8) == 0 ? dst : dst | src;
+                }
+            }
+        }
+        return ((long) u << 32) | (d & 0xffffffffL);
+    }
+
     void computeLiveRegisters(int[] helperParams) {
         int n = p.len;
         int[] use = new int[n];
         int[] def = new int[n];
         for (int i = 0; i < n; i++) {
-            int code = p.code[i];
-            int cls = code & 7;
-            int mode = code & 0xe0;
+            int code = p.code[i] & 0xff;
             int dst = 1 << (p.dst[i] & 15);
             int src = 1 << (p.src[i] & 15);
-            int u = CALLER_SAVED;
-            int d = CALLER_SAVED;
-            switch (cls) {
-                case 0 -> {
-                    if (code == 0x18) {
-                        d = dst;
-                        u = 0;
-                    } else {
-                        u = 0xffff;
-                    }
-                }
-                case 1 -> {
-                    d = dst;
-                    u = src;
-                }
-                case 2 -> {
-                    d = 0;
-                    u = dst;
-                }
-                case 3 -> {
-                    if (mode == 0xc0) {
-                        int imm = p.imm[i];
-                        if (imm == 0xf1) {
-                            u = 1 | dst | src;
-                            d = 1;
-                        } else if (imm == 0x100) {
-                            d = dst;
-                            u = src;
-                        } else if (imm == 0x110) {
-                            d = 0;
-                            u = dst | src;
-                        } else {
-                            u = dst | src;
-                            d = (imm & 1) != 0 ? src : 0;
-                        }
-                    } else {
-                        d = 0;
-                        u = dst | src;
-                    }
-                }
-                case 4, 7 -> {
-                    int op = code & 0xf0;
-                    d = dst;
-                    if (op == 0xd0) {
-                        u = dst;
-                    } else if (op == 0xb0) {
-                        u = (code & 8) == 0 ? 0 : src;
-                    } else {
-                        u = (code & 8) == 0 ? dst : dst | src;
-                    }
-                }
-                default -> {
-                    int op = code & 0xf0;
-                    if (op == 0x00 || op == 0xe0) {
-                        d = 0;
-                        u = 0;
-                    } else if (op == 0x90) {
-                        d = 0;
-                        u = 1;
-                    } else if (op == 0x80) {
-                        d = CALLER_SAVED;
-                        u = CALLER_SAVED & ~1;
-                        if (p.src[i] == 0 && helperParams != null) {
-                            int np = helperParams[i];
-                            if (np >= 0) {
-                                u = ((1 << (np + 1)) - 1) & ~1;
-                            }
-                        }
-                    } else {
-                        d = 0;
-                        u = (code & 8) == 0 ? dst : dst | src;
-                    }
-                }
-            }
-            use[i] = u;
-            def[i] = d;
+            int np = p.src[i] == 0 && helperParams != null ? helperParams[i] : -1;
+            long ud = useDefOf(code, dst, src, p.src[i], p.imm[i], np);
+            use[i] = (int) (ud >>> 32);
+            def[i] = (int) ud;
         }
         boolean changed = true;
         int[] out = new int[n];
+        // Without a backward edge a pass from the end sees every successor final already: the second pass, which
+        // only confirms the fixed point, is skipped.
+        boolean again = hasBackEdge();
         while (changed) {
             changed = false;
             for (int i = n - 1; i >= 0; i--) {
@@ -430,7 +507,21 @@ final class Cfg {
                     changed = true;
                 }
             }
+            changed &= again;
         }
+    }
+
+    /** Whether some jump of {@link #liveOut} leads to itself or an earlier instruction. */
+    private boolean hasBackEdge() {
+        for (int t = 0; t < p.len; t++) {
+            int code = p.code[t];
+            int cls = code & 7;
+            if ((cls == 5 || cls == 6) && (code & 0xf0) != 0x80 && (code & 0xf0) != 0x90
+                    && (code == 0x06 ? p.imm[t] : p.off[t]) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The registers live after {@code t}: the union over its successors in compute_live_registers. */

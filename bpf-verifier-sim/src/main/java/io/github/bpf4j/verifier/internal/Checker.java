@@ -10,6 +10,7 @@ import io.github.bpf4j.verifier.KernelProfile;
 import io.github.bpf4j.verifier.MapDef;
 import io.github.bpf4j.verifier.MapType;
 import io.github.bpf4j.verifier.ProgType;
+import io.github.bpf4j.verifier.internal.protos.TypeFlag;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -273,7 +274,7 @@ public final class Checker {
             precheck(cfg.checkCfg());
             int[] params = new int[p.len];
             for (int i = 0; i < p.len; i++) {
-                Helpers.Proto pr = p.code[i] == 0x85 && p.src[i] == 0 ? Helpers.proto(p.imm[i]) : null;
+                Helpers.Proto pr = p.code[i] == 0x85 && p.src[i] == 0 ? DerivedHelpers.proto(p.imm[i], type) : null;
                 params[i] = pr == null ? -1 : pr.numParams();
             }
             cfg.computeLiveRegisters(params);
@@ -286,8 +287,10 @@ public final class Checker {
         } catch (Reject e) {
             errno = e.errno;
         }
-        verbose(String.format("processed %d insns (limit %d) max_states_per_insn %d total_states %d peak_states %d "
-                + "mark_read 0\n", processed, COMPLEXITY_LIMIT_INSNS, maxStatesPerInsn, totalStates, peakStates));
+        // concatenated, not String.format: this line ends every verification, and formatting it cost as much as
+        // simulating a short program
+        verbose("processed " + processed + " insns (limit " + COMPLEXITY_LIMIT_INSNS + ") max_states_per_insn "
+                + maxStatesPerInsn + " total_states " + totalStates + " peak_states " + peakStates + " mark_read 0\n");
         return new Result(errno, log.toString(), processed);
     }
 
@@ -309,6 +312,8 @@ public final class Checker {
         explored.clear();
         bucketSize.clear();
         cur = new VState();
+        // until its first checkpoint a path's history holds every instruction: a straight line, all of them
+        cur.history = new VState.History(Math.min(p.len, 1 << 16));
         FuncState f = new FuncState(0, -1, subprog);
         f.regs[10] = RegState.Pointer.of(RegType.PTR_TO_STACK);
         if (subprog == 0) {
@@ -431,7 +436,7 @@ public final class Checker {
                 }
                 prevInsnPrintPos = log.length() - prevLogPos;
                 prevLogPos = log.length();
-                cur.history.add(new VState.Hist(insnIdx, -1, 0));
+                cur.history.add(insnIdx);
                 int before = cur.curframe;
                 int r = doCheckInsn();
                 if (r == PROCESS_BPF_EXIT) {
@@ -615,7 +620,7 @@ public final class Checker {
         markRegScratched(regno);
         RegState r = regs()[regno];
         if (t == SRC_OP) {
-            if (r.kind() == RegState.Kind.NOT_INIT) {
+            if (r instanceof RegState.NotInit) {
                 throw reject("EACCES", "R" + regno + " !read_ok");
             }
         } else {
@@ -650,6 +655,8 @@ public final class Checker {
 
     /** {@code check_alu_op}. */
     private void checkAluOp(int i) {
+        // the current frame's registers: an ALU instruction changes their values, never the frame
+        RegState[] regs = regs();
         int code = p.code[i];
         boolean alu64 = (code & 7) == 7;
         int op = code & 0xf0;
@@ -667,10 +674,10 @@ public final class Checker {
                 throw reject("EINVAL", "BPF_END uses reserved fields");
             }
             checkRegArg(dst, SRC_OP);
-            if (op == 0x80 && regs()[dst].kind() == RegState.Kind.SCALAR) {
+            if (op == 0x80 && regs[dst] instanceof RegState.Scalar) {
                 checkRegArg(dst, DST_OP_NO_MARK);
-                RegState.Scalar s = (RegState.Scalar) regs()[dst];
-                regs()[dst] = RegState.Scalar.of(ScalarOps.adjustScalarMinMaxVals(AluOp.NEG, alu64, s.b(), s.b()))
+                RegState.Scalar s = (RegState.Scalar) regs[dst];
+                regs[dst] = RegState.Scalar.of(ScalarOps.adjustScalarMinMaxVals(AluOp.NEG, alu64, s.b(), s.b()))
                         .withPrecise(s.precise());
             } else {
                 checkRegArg(dst, DST_OP);
@@ -698,20 +705,20 @@ public final class Checker {
             }
             checkRegArg(dst, DST_OP_NO_MARK);
             if (x) {
-                RegState s = regs()[src];
+                RegState s = regs[src];
                 if (alu64) {
                     if (off == 0) {
                         RegState ns = assignScalarIdBeforeMov(s);
-                        regs()[src] = ns;
-                        regs()[dst] = ns;
+                        regs[src] = ns;
+                        regs[dst] = ns;
                     } else if (s instanceof RegState.Scalar sc) {
                         boolean noSext = Long.compareUnsigned(sc.b().umax(), 1L << (off - 1)) < 0;
                         RegState.Scalar base = noSext ? (RegState.Scalar) assignScalarIdBeforeMov(sc) : sc;
-                        regs()[src] = base;
+                        regs[src] = base;
                         ScalarBounds nb = ScalarOps.coerceRegToSizeSx(base.b(), off >> 3);
-                        regs()[dst] = new RegState.Scalar(nb, noSext ? base.id() : 0, 0, base.precise());
+                        regs[dst] = new RegState.Scalar(nb, noSext ? base.id() : 0, 0, base.precise());
                     } else {
-                        regs()[dst] = RegState.Scalar.unknown();
+                        regs[dst] = RegState.Scalar.unknown();
                     }
                 } else {
                     if (s instanceof RegState.Scalar sc) {
@@ -720,23 +727,23 @@ public final class Checker {
                         if (off == 0) {
                             boolean isU32 = Long.compareUnsigned(sc.b().umax(), 0xffffffffL) <= 0;
                             RegState.Scalar base = isU32 ? (RegState.Scalar) assignScalarIdBeforeMov(sc) : sc;
-                            regs()[src] = base;
+                            regs[src] = base;
                             nb = ScalarOps.zext32(base.b());
                             nid = isU32 ? base.id() : 0;
                         } else {
                             boolean noSext = Long.compareUnsigned(sc.b().umax(), 1L << (off - 1)) < 0;
                             RegState.Scalar base = noSext ? (RegState.Scalar) assignScalarIdBeforeMov(sc) : sc;
-                            regs()[src] = base;
+                            regs[src] = base;
                             nb = ScalarOps.movsx32(base.b(), off >> 3);
                             nid = noSext ? base.id() : 0;
                         }
-                        regs()[dst] = new RegState.Scalar(nb, nid, 0, sc.precise());
+                        regs[dst] = new RegState.Scalar(nb, nid, 0, sc.precise());
                     } else {
-                        regs()[dst] = RegState.Scalar.of(ScalarOps.zext32(ScalarBounds.UNKNOWN));
+                        regs[dst] = RegState.Scalar.of(ScalarOps.zext32(ScalarBounds.UNKNOWN));
                     }
                 }
             } else {
-                regs()[dst] = RegState.Scalar.known(alu64 ? (long) imm : imm & 0xffffffffL);
+                regs[dst] = RegState.Scalar.known(alu64 ? (long) imm : imm & 0xffffffffL);
             }
             return;
         }
@@ -784,15 +791,17 @@ public final class Checker {
 
     /** {@code adjust_reg_min_max_vals}. */
     private void adjustRegMinMaxVals(int i, int op, boolean alu64, boolean x) {
+        // the current frame's registers: an ALU instruction changes their values, never the frame
+        RegState[] regs = regs();
         int dst = p.dst[i];
-        RegState d = regs()[dst];
-        RegState s;
+        RegState d = regs[dst];
+        ScalarBounds sb;
         if (x) {
-            s = regs()[p.src[i]];
-            if (s.kind() != RegState.Kind.SCALAR) {
-                if (d.kind() != RegState.Kind.SCALAR) {
+            RegState s = regs[p.src[i]];
+            if (!(s instanceof RegState.Scalar)) {
+                if (!(d instanceof RegState.Scalar)) {
                     if (op == 0x10) {
-                        regs()[dst] = RegState.Scalar.unknown();
+                        regs[dst] = RegState.Scalar.unknown();
                         return;
                     }
                     throw reject("EACCES", "R" + dst + " pointer " + ALU_STRING[op >> 4] + " pointer prohibited");
@@ -800,22 +809,22 @@ public final class Checker {
                 markChainPrecision(dst);
                 adjustPtrMinMaxVals(i, op, alu64, (RegState.Pointer) s, scalarOf(d), true);
                 return;
-            } else if (d.kind() == RegState.Kind.POINTER) {
+            } else if (d instanceof RegState.Pointer) {
                 markChainPrecision(p.src[i]);
                 adjustPtrMinMaxVals(i, op, alu64, (RegState.Pointer) d, scalarOf(s), false);
                 return;
             } else if (d instanceof RegState.Scalar ds && ds.precise()) {
                 markChainPrecision(p.src[i]);
             }
+            sb = scalarOf(regs[p.src[i]]);
         } else {
-            s = RegState.Scalar.known(p.imm[i]);
-            if (d.kind() == RegState.Kind.POINTER) {
-                adjustPtrMinMaxVals(i, op, alu64, (RegState.Pointer) d, scalarOf(s), false);
+            sb = ScalarBounds.ofConst(p.imm[i]);
+            if (d instanceof RegState.Pointer) {
+                adjustPtrMinMaxVals(i, op, alu64, (RegState.Pointer) d, sb, false);
                 return;
             }
         }
-        RegState.Scalar ds = (RegState.Scalar) regs()[dst];
-        ScalarBounds sb = x ? scalarOf(regs()[p.src[i]]) : scalarOf(s);
+        RegState.Scalar ds = (RegState.Scalar) regs[dst];
         ScalarBounds nb = ScalarOps.adjustScalarMinMaxVals(aluOf(op), alu64, ds.b(), sb);
         int nid = 0;
         int noff = 0;
@@ -828,7 +837,7 @@ public final class Checker {
                 noff = (int) val;
             }
         }
-        regs()[dst] = new RegState.Scalar(nb, nid, noff, ds.precise());
+        regs[dst] = RegState.Scalar.of(nb, nid, noff, ds.precise());
     }
 
     /** {@code check_reg_sane_offset}. */
@@ -1074,7 +1083,7 @@ public final class Checker {
     private void checkMemAccess(int insn, int regno, int off, int size, boolean write, int valueRegno,
             boolean strictOnce, boolean ldsx) {
         RegState r = regs()[regno];
-        if (r.kind() != RegState.Kind.POINTER) {
+        if (!(r instanceof RegState.Pointer)) {
             throw reject("EACCES", "R" + regno + " invalid mem access '" + RegState.typeStr(r) + "'");
         }
         RegState.Pointer reg = (RegState.Pointer) r;
@@ -1391,6 +1400,33 @@ public final class Checker {
         }
     }
 
+    /** {@code check_reg_const_str}: a constant offset into a frozen read-only array, NUL-terminated there. */
+    private void checkRegConstStr(int regno, RegState.Pointer reg) {
+        MapDef map = maps.get(reg.map());
+        if (!map.isFrozenReadOnly()) {
+            throw reject("EACCES", "R" + regno + " does not point to a readonly map'");
+        }
+        if (!reg.var().isConst()) {
+            throw reject("EACCES", "R" + regno + " is not a constant address'");
+        }
+        if (map.type() != MapType.ARRAY) {
+            // map_direct_value_addr: only arrays hand out their value's address
+            throw reject("EACCES", "no direct value access support for this map type");
+        }
+        checkMemRegionAccess(regno, reg, reg.off(), map.valueSize() - reg.off(), map.valueSize(), false);
+        long mapOff = reg.off() + reg.var().constValue();
+        if (map.maxEntries() != 1 || mapOff >= map.valueSize()) {
+            // array_map_direct_value_addr
+            throw reject(map.maxEntries() != 1 ? "ENOTSUPP" : "EINVAL", "direct value access on string failed");
+        }
+        for (long k = mapOff; k < map.valueSize(); k++) {
+            if (map.frozenByte((int) k) == 0) {
+                return;
+            }
+        }
+        throw reject("EINVAL", "string is not zero-terminated");
+    }
+
     /** {@code check_packet_access}. */
     private void checkPacketAccess(int regno, RegState.Pointer reg, int off, int size, boolean zeroOk) {
         if (reg.var().smin() < 0) {
@@ -1487,7 +1523,7 @@ public final class Checker {
                 spillSize++;
             }
             if (size != FuncState.REG_SIZE || spillSize != FuncState.REG_SIZE) {
-                if (sp.kind() != RegState.Kind.SCALAR) {
+                if (!(sp instanceof RegState.Scalar)) {
                     throw reject("EACCES", "invalid size of register fill");
                 }
                 if (dstRegno < 0) {
@@ -1561,11 +1597,7 @@ public final class Checker {
     }
 
     private void setLastHistStack(int frameno, int spi) {
-        int n = cur.history.size();
-        if (n > 0) {
-            VState.Hist h = cur.history.get(n - 1);
-            cur.history.set(n - 1, new VState.Hist(h.idx(), frameno, spi));
-        }
+        cur.history.setLastStack(frameno, spi);
     }
 
     /** {@code check_stack_write}: fixed or variable offset. */
@@ -1594,7 +1626,7 @@ public final class Checker {
             markStackAccess(f, spi, false);
         }
         boolean stImm = (p.code[insn] & 7) == 2;
-        if (reg != null && off % FuncState.REG_SIZE == 0 && reg.kind() == RegState.Kind.SCALAR) {
+        if (reg != null && off % FuncState.REG_SIZE == 0 && reg instanceof RegState.Scalar) {
             RegState.Scalar s = (RegState.Scalar) reg;
             boolean fits = regWidth(s.b()) <= 8 * size;
             if (fits) {
@@ -1606,7 +1638,7 @@ public final class Checker {
         } else if (reg == null && off % FuncState.REG_SIZE == 0 && stImm) {
             saveRegisterState(f, spi, RegState.Scalar.known(p.imm[insn]), size);
             setLastHistStack(f.frameno, spi);
-        } else if (reg != null && reg.kind() == RegState.Kind.POINTER) {
+        } else if (reg != null && reg instanceof RegState.Pointer) {
             if (size != FuncState.REG_SIZE) {
                 throw reject("EACCES", "invalid size of register spill");
             }
@@ -1777,7 +1809,7 @@ public final class Checker {
                 && p2.type().isPktAny() && !jmp32) {
             return isPktPtrBranchTaken(p1, p2, op);
         }
-        if (r1.kind() == RegState.Kind.POINTER || r2.kind() == RegState.Kind.POINTER) {
+        if (r1 instanceof RegState.Pointer || r2 instanceof RegState.Pointer) {
             if (!(r2 instanceof RegState.Scalar s2 && ScalarOps.isRegConst(s2.b(), jmp32))) {
                 op = op.swap();
                 RegState t = r1;
@@ -1872,10 +1904,10 @@ public final class Checker {
         RegState dstReg = regs()[p.dst[i]];
         int pred = isBranchTaken(dstReg, srcReg, jop, jmp32);
         if (pred >= 0) {
-            if (dstReg.kind() != RegState.Kind.POINTER) {
+            if (!(dstReg instanceof RegState.Pointer)) {
                 markChainPrecision(p.dst[i]);
             }
-            if (x && srcReg.kind() != RegState.Kind.POINTER) {
+            if (x && !(srcReg instanceof RegState.Pointer)) {
                 markChainPrecision(p.src[i]);
             }
         }
@@ -1892,7 +1924,7 @@ public final class Checker {
         VState other = pushStack(target, i);
         RegState[] oregs = other.regs();
         // reg_set_min_max on the two branches
-        if (dstReg.kind() == RegState.Kind.SCALAR && srcReg.kind() == RegState.Kind.SCALAR) {
+        if (dstReg instanceof RegState.Scalar && srcReg instanceof RegState.Scalar) {
             ScalarBounds d = scalarOf(dstReg);
             ScalarBounds s = scalarOf(srcReg);
             boolean same = x && p.src[i] == p.dst[i];
@@ -2234,7 +2266,7 @@ public final class Checker {
             GlobalFuncs.Arg arg = pr.args().get(a);
             switch (arg.kind()) {
                 case ANYTHING -> {
-                    if (reg.kind() != RegState.Kind.SCALAR) {
+                    if (!(reg instanceof RegState.Scalar)) {
                         verbose("R" + regno + " is not a scalar\n");
                         return false;
                     }
@@ -2396,7 +2428,7 @@ public final class Checker {
 
     /** A callback's exit ({@code prepare_func_exit}): R0 a scalar in the callback's return range. */
     private void checkCallbackReturn(FuncState callee, RegState r0) {
-        if (r0.kind() != RegState.Kind.SCALAR) {
+        if (!(r0 instanceof RegState.Scalar)) {
             throw reject("EACCES", "R0 not a scalar value");
         }
         markChainPrecision(0);
@@ -2455,7 +2487,7 @@ public final class Checker {
         checkRegArg(0, SRC_OP);
         if (cur.frame[0].subprog != 0) {
             // a global function returns any scalar to its callers
-            if (regs()[0].kind() != RegState.Kind.SCALAR) {
+            if (!(regs()[0] instanceof RegState.Scalar)) {
                 throw reject("EINVAL", "At subprogram exit the register R0 is not a scalar value ("
                         + RegState.typeStr(regs()[0]) + ")");
             }
@@ -2466,7 +2498,7 @@ public final class Checker {
             return;
         }
         RegState r = regs()[0];
-        if (r.kind() != RegState.Kind.SCALAR) {
+        if (!(r instanceof RegState.Scalar)) {
             throw reject("EINVAL", "At program exit the register R0 is not a known value (" + RegState.typeStr(r)
                     + ")");
         }
@@ -2539,18 +2571,34 @@ public final class Checker {
         if (!Helpers.inRange(id)) {
             throw reject("EINVAL", "invalid func " + Helpers.name(id) + "#" + id);
         }
-        Helpers.Proto fn = Helpers.proto(id);
+        Helpers.Proto fn = DerivedHelpers.proto(id, type);
         if (fn == null && Helpers.offeredTo(id, type)) {
             throw reject("EINVAL", "helper " + Helpers.name(id) + "#" + id + " is not simulated");
         }
         if (fn == null || !Helpers.available(fn, type)) {
             throw reject("EINVAL", "program of this type cannot use helper " + Helpers.name(id) + "#" + id);
         }
+        String refusal = DerivedHelpers.callRefusal(id, type);
+        if (refusal != null) {
+            throw reject("EINVAL", refusal);
+        }
+        if (fn.args().length > 0 && fn.args()[0] == Helpers.Arg.CONST_MAP_PTR
+                && regs()[1] instanceof RegState.Pointer mp && mp.type() == RegType.CONST_PTR_TO_MAP
+                && !MapFuncCompat.simulated(maps.get(mp.map()).type(), id)) {
+            throw reject("EINVAL", "helper " + Helpers.name(id) + "#" + id + " on a "
+                    + maps.get(mp.map()).type().spelling() + " map is not simulated");
+        }
         Meta meta = new Meta();
         for (int a = 0; a < 5; a++) {
             Helpers.Arg at = a < fn.args().length ? fn.args()[a] : Helpers.Arg.DONTCARE;
             meta.funcId = id;
             checkFuncArg(fn, a, at, meta);
+        }
+        if (meta.mapIndex >= 0) {
+            String forbidden = MapFuncCompat.recordFuncMap(maps.get(meta.mapIndex), id);
+            if (forbidden != null) {
+                throw reject("EACCES", forbidden);
+            }
         }
         if (id == 12) {
             if (meta.mapIndex < 0 || maps.get(meta.mapIndex).type() != MapType.PROG_ARRAY) {
@@ -2571,6 +2619,10 @@ public final class Checker {
         }
         if (id == 12) {
             checkResourceLeak("tail_call");
+        }
+        if (id == 81 && !isNullScalar(regs()[2])) {
+            // get_local_storage cannot fail, so it has no flags to fail on
+            throw reject("EINVAL", "get_local_storage() doesn't support non-zero flags");
         }
         if (Callbacks.isSyncCallbackCalling(id)) {
             callbackHelper(i, id, meta.subprogno);
@@ -2593,6 +2645,7 @@ public final class Checker {
                 }
                 regs()[0] = r0;
             }
+            case PTR_TO_MAP_VALUE -> regs()[0] = RegState.Pointer.of(RegType.PTR_TO_MAP_VALUE).withMap(meta.mapIndex);
             case PTR_TO_RINGBUF_MEM_OR_NULL -> regs()[0] = RegState.Pointer.of(RegType.PTR_TO_MEM)
                     .withMem((int) meta.memSize, true).withMaybeNull(true).withId(++idGen);
             case PTR_TO_SOCKET_OR_NULL, PTR_TO_SOCK_COMMON_OR_NULL, PTR_TO_TCP_SOCK_OR_NULL ->
@@ -2600,6 +2653,9 @@ public final class Checker {
             case PTR_TO_BTF_ID_TRUSTED, PTR_TO_BTF_ID -> regs()[0] = RegState.Pointer.ofBtf(
                     structId("helper " + Helpers.name(id) + "#" + id, fn.retBtf()),
                     fn.retBtf(), fn.ret() == Helpers.Ret.PTR_TO_BTF_ID_TRUSTED ? RegState.Pointer.TRUSTED : 0);
+            case PTR_TO_BTF_ID_OR_NULL -> regs()[0] = RegState.Pointer.ofBtf(
+                    structId("helper " + Helpers.name(id) + "#" + id, fn.retBtf()), fn.retBtf(), 0)
+                    .withMaybeNull(true).withId(++idGen);
             case PTR_TO_MEM_OR_BTF_ID -> regs()[0] = ksyms.perCpuResult(meta.retBtfId, false);
             case PTR_TO_MEM_OR_BTF_ID_OR_NULL -> regs()[0] = ksyms.perCpuResult(meta.retBtfId, true)
                     .withId(++idGen);
@@ -2615,13 +2671,22 @@ public final class Checker {
             regs()[0] = doRefineRetvalRange(id, meta);
         }
         checkMapFuncCompatibility(meta.mapIndex, id);
+        String funcIp = id == 173 ? MapFuncCompat.checkGetFuncIp(type) : null;
+        if (funcIp != null) {
+            throw reject("ENOTSUPP", funcIp);
+        }
+        if (DerivedHelpers.changesPktData(id)) {
+            // clear_all_pkt_pointers: mark_reg_invalid, an unknown scalar for a privileged loader
+            forEachReg(cur, reg -> reg instanceof RegState.Pointer r && r.type().isPktAny()
+                    ? RegState.Scalar.unknown() : reg);
+        }
     }
 
     /** {@code do_refine_retval_range}: string probes return at most the buffer size, the CPU id is below nr_cpu_ids. */
     private RegState doRefineRetvalRange(int id, Meta meta) {
         Bounds b = Bounds.of(ScalarBounds.UNKNOWN);
         switch (id) {
-            case 45, 114, 115, 141 -> {
+            case 45, 67, 114, 115, 141 -> {
                 b.smax = meta.msizeMaxValue;
                 b.s32max = (int) meta.msizeMaxValue;
                 b.smin = -4095;
@@ -2661,26 +2726,9 @@ public final class Checker {
         if (mapIndex < 0) {
             return;
         }
-        MapType mt = maps.get(mapIndex).type();
-        boolean ok = switch (mt) {
-            case PROG_ARRAY -> id == 12;
-            case PERF_EVENT_ARRAY -> id == 22 || id == 25 || id == 55 || id == 111 || id == 121;
-            case RINGBUF -> id == 130 || id == 131 || id == 134 || id == 198;
-            case QUEUE, STACK -> id == 87 || id == 88 || id == 89;
-            // programs only look maps of maps up; user space stores the inner maps
-            case ARRAY_OF_MAPS, HASH_OF_MAPS -> id == 1;
-            default -> true;
-        };
-        if (ok) {
-            ok = switch (id) {
-                case 12 -> mt == MapType.PROG_ARRAY;
-                case 22, 25, 55, 111, 121 -> mt == MapType.PERF_EVENT_ARRAY;
-                case 130, 131, 134, 198 -> mt == MapType.RINGBUF;
-                default -> true;
-            };
-        }
-        if (!ok) {
-            throw reject("EINVAL", "cannot pass map_type " + mt.number() + " into func " + Helpers.name(id) + "#" + id);
+        String refusal = MapFuncCompat.check(maps.get(mapIndex).type(), id, type);
+        if (refusal != null) {
+            throw reject("EINVAL", refusal);
         }
     }
 
@@ -2699,11 +2747,11 @@ public final class Checker {
         if (at == Helpers.Arg.ANYTHING) {
             return;
         }
-        if (reg instanceof RegState.Pointer rp && rp.type().isPktAny() && !ProgRules.mayAccessDirectPktData(type,
-                false)) {
+        if (reg instanceof RegState.Pointer rp && rp.type().isPktAny()
+                && !DerivedHelpers.mayPassPacket(type, meta.funcId)) {
             throw reject("EACCES", "helper access to the packet is not allowed");
         }
-        boolean skipTypeCheck = at == Helpers.Arg.PTR_TO_STACK_OR_NULL && isNullScalar(reg);
+        boolean skipTypeCheck = at.mayBeNull() && isNullScalar(reg);
         if (!skipTypeCheck) {
             checkRegType(regno, reg, at);
             checkBtfArg(fn, regno, reg, at, meta);
@@ -2734,13 +2782,33 @@ public final class Checker {
                     meta.constMapKey = constantMapKey((RegState.Pointer) reg, m.keySize());
                 }
             }
-            case PTR_TO_MAP_VALUE -> {
+            case PTR_TO_MAP_VALUE, PTR_TO_MAP_VALUE_OR_NULL -> {
+                if (at == Helpers.Arg.PTR_TO_MAP_VALUE_OR_NULL && isNullScalar(reg)) {
+                    return;
+                }
                 MapDef m = maps.get(meta.mapIndex);
                 meta.rawMode = false;
                 checkHelperMemAccess(regno, m.valueSize(), false, false, meta);
             }
-            case PTR_TO_MEM_RDONLY, PTR_TO_MEM_WRITE -> meta.rawMode = false;
+            case PTR_TO_MEM_RDONLY, PTR_TO_MEM_WRITE, PTR_TO_MEM_OR_NULL_RDONLY, PTR_TO_MEM_OR_NULL_WRITE ->
+                    meta.rawMode = false;
+            case PTR_TO_FIXED_SIZE_MEM, PTR_TO_FIXED_SIZE_MEM_RDONLY -> {
+                io.github.bpf4j.verifier.internal.protos.Arg ka = DerivedHelpers.kernelArg(meta.funcId, type, arg);
+                meta.rawMode = ka.has(TypeFlag.MEM_UNINIT);
+                checkHelperMemAccess(regno, ka.size(), ka.has(TypeFlag.MEM_WRITE), false, meta);
+                if (ka.has(TypeFlag.MEM_ALIGNED)) {
+                    checkPtrAlignment((RegState.Pointer) reg, 0, ka.size(), true);
+                }
+            }
+            case PTR_TO_UNINIT_MAP_VALUE -> {
+                MapDef m = maps.get(meta.mapIndex);
+                // resolve_map_arg_type: a bloom filter's peek reads the value it tests
+                boolean fills = !(m.type() == MapType.BLOOM_FILTER && meta.funcId == 89);
+                meta.rawMode = fills;
+                checkHelperMemAccess(regno, m.valueSize(), fills, false, meta);
+            }
             case PTR_TO_FUNC -> meta.subprogno = Callbacks.subprogOf((RegState.Pointer) reg);
+            case PTR_TO_CONST_STR -> checkRegConstStr(regno, (RegState.Pointer) reg);
             case PTR_TO_UNINIT_MEM -> meta.rawMode = true;
             case CONST_SIZE, CONST_SIZE_OR_ZERO -> checkMemSizeReg((RegState.Scalar) reg, regno,
                     fn.args()[arg - 1].isWrite(), at == Helpers.Arg.CONST_SIZE_OR_ZERO, meta);
@@ -2803,12 +2871,12 @@ public final class Checker {
                 ok = reg.type() == RegType.CONST_PTR_TO_MAP;
                 expected = "map_ptr";
             }
-            case PTR_TO_CTX -> {
+            case PTR_TO_CTX, PTR_TO_CTX_OR_NULL -> {
                 ok = reg.type() == RegType.PTR_TO_CTX;
                 expected = "ctx";
             }
             case CONST_SIZE, CONST_SIZE_OR_ZERO, CONST_ALLOC_SIZE_OR_ZERO -> {
-                ok = reg.kind() == RegState.Kind.SCALAR;
+                ok = reg instanceof RegState.Scalar;
                 expected = "scalar";
             }
             case PTR_TO_RINGBUF_MEM_RELEASE -> {
@@ -2820,6 +2888,10 @@ public final class Checker {
                 ok = reg.type() == RegType.PTR_TO_FUNC;
                 expected = "func";
             }
+            case PTR_TO_CONST_STR -> {
+                ok = reg instanceof RegState.Pointer rp && !rp.maybeNull() && rp.type() == RegType.PTR_TO_MAP_VALUE;
+                expected = "map_value";
+            }
             case PTR_TO_STACK_OR_NULL -> {
                 ok = reg.type() == RegType.PTR_TO_STACK;
                 expected = "fp";
@@ -2828,13 +2900,14 @@ public final class Checker {
                 ok = reg instanceof RegState.Pointer rp && !rp.maybeNull() && rp.type().isSk();
                 expected = SOCK_TYPES;
             }
-            case BTF_ID_SOCK_COMMON_RELEASE -> {
+            case BTF_ID_SOCK_COMMON_RELEASE, BTF_ID_SOCK_COMMON -> {
                 ok = reg instanceof RegState.Pointer rp && !rp.maybeNull() && (rp.type().isSk()
                         || (rp.type() == RegType.PTR_TO_BTF_ID && (rp.flags() & ~RegState.Pointer.TRUSTED) == 0));
                 expected = SOCK_TYPES + ", ptr_, trusted_ptr_";
             }
-            case PTR_TO_BTF_ID -> {
-                ok = reg instanceof RegState.Pointer rp && !rp.maybeNull() && rp.type() == RegType.PTR_TO_BTF_ID
+            case PTR_TO_BTF_ID, PTR_TO_BTF_ID_OR_NULL -> {
+                ok = reg instanceof RegState.Pointer rp && (!rp.maybeNull() || at.mayBeNull())
+                        && rp.type() == RegType.PTR_TO_BTF_ID
                         && (rp.flags() == 0 || rp.flags() == RegState.Pointer.TRUSTED
                         || rp.flags() == RegState.Pointer.RCU);
                 expected = "ptr_, trusted_ptr_, rcu_ptr_";
@@ -2848,8 +2921,8 @@ public final class Checker {
             }
             default -> {
                 // mem_types; a read-only argument also takes read-only memory
-                int ignored = at == Helpers.Arg.PTR_TO_MEM_RDONLY ? RegState.Pointer.RDONLY : 0;
-                ok = reg instanceof RegState.Pointer rp && !rp.maybeNull() && switch (rp.type()) {
+                int ignored = at.isRdonly() ? RegState.Pointer.RDONLY : 0;
+                ok = reg instanceof RegState.Pointer rp && (!rp.maybeNull() || at.mayBeNull()) && switch (rp.type()) {
                     case PTR_TO_STACK, PTR_TO_PACKET, PTR_TO_PACKET_META, PTR_TO_MAP_KEY, PTR_TO_MAP_VALUE -> true;
                     case PTR_TO_MEM -> (rp.flags() & ~ignored) == 0;
                     case PTR_TO_BTF_ID -> rp.flags() == RegState.Pointer.TRUSTED;
@@ -2873,9 +2946,9 @@ public final class Checker {
         }
         String need;
         switch (at) {
-            case PTR_TO_BTF_ID -> need = fn.argBtf();
-            case BTF_ID_SOCK_COMMON_RELEASE -> need = "sock_common";
-            case PTR_TO_MEM_RDONLY -> {
+            case PTR_TO_BTF_ID, PTR_TO_BTF_ID_OR_NULL -> need = fn.argBtf();
+            case BTF_ID_SOCK_COMMON_RELEASE, BTF_ID_SOCK_COMMON -> need = "sock_common";
+            case PTR_TO_MEM_RDONLY, PTR_TO_MEM_OR_NULL_RDONLY, PTR_TO_FIXED_SIZE_MEM_RDONLY -> {
                 return;
             }
             case PTR_TO_PERCPU_BTF_ID -> {
@@ -3091,7 +3164,7 @@ public final class Checker {
         prevInsnProcessed = processed;
         cur.parent = n;
         cur.firstInsnIdx = idx;
-        cur.history = new ArrayList<>();
+        cur.history = new VState.History();
         return 0;
     }
 
@@ -3225,7 +3298,7 @@ public final class Checker {
         if (exact == Exact.EXACT) {
             return stripPrecise(old).equals(stripPrecise(c)) || regsExact(old, c, idmap);
         }
-        if (old.kind() == RegState.Kind.NOT_INIT) {
+        if (old instanceof RegState.NotInit) {
             return true;
         }
         if (old.kind() != c.kind()) {
@@ -3404,17 +3477,17 @@ public final class Checker {
         int subseq = insnIdx;
         try {
             for (;;) {
-                List<VState.Hist> h = st.history;
+                VState.History h = st.history;
                 for (int k = h.size() - 1; k >= 0; k--) {
                     if (skipFirst) {
                         skipFirst = false;
-                        if (st == cur && h.get(k).idx() == insnIdx) {
+                        if (st == cur && h.idx(k) == insnIdx) {
                             subseq = insnIdx;
                             continue;
                         }
                     }
                     backtrackInsn(h.get(k), bt, subseq);
-                    subseq = h.get(k).idx();
+                    subseq = h.idx(k);
                     if (bt.empty()) {
                         return;
                     }

@@ -63,7 +63,7 @@ final class FuncState {
 
     /** {@code is_spilled_scalar_reg}. */
     boolean isSpilledScalarReg(int spi) {
-        return isSpilledReg(spi) && spilled[spi].kind() == RegState.Kind.SCALAR;
+        return isSpilledReg(spi) && spilled[spi] instanceof RegState.Scalar;
     }
 
     /** {@code grow_stack_state}: allocate up to {@code size} bytes (rounded to slots). */

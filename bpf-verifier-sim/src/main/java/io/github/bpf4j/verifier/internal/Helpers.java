@@ -38,11 +38,47 @@ final class Helpers {
         /** {@code ARG_PTR_TO_MEM | MEM_WRITE}: initialized memory the helper writes ({@code bpf_snprintf_btf}). */
         PTR_TO_MEM_WRITE,
         /** {@code ARG_PTR_TO_PERCPU_BTF_ID}: a per-CPU kernel variable ({@code percpu_ptr_}). */
-        PTR_TO_PERCPU_BTF_ID;
+        PTR_TO_PERCPU_BTF_ID,
+        /** {@code ARG_PTR_TO_MAP_VALUE | MEM_UNINIT | MEM_WRITE}: the helper fills a map value (pop, peek). */
+        PTR_TO_UNINIT_MAP_VALUE,
+        /** {@code ARG_PTR_TO_CTX_OR_NULL}. */
+        PTR_TO_CTX_OR_NULL,
+        /** {@code ARG_PTR_TO_MEM | PTR_MAYBE_NULL | MEM_RDONLY}: read-only memory or NULL ({@code csum_diff}). */
+        PTR_TO_MEM_OR_NULL_RDONLY,
+        /** {@code ARG_PTR_TO_MEM | PTR_MAYBE_NULL | MEM_WRITE}: memory the helper writes, or NULL. */
+        PTR_TO_MEM_OR_NULL_WRITE,
+        /** {@code ARG_PTR_TO_BTF_ID_SOCK_COMMON}: any socket, or a kernel struct starting with sock_common. */
+        BTF_ID_SOCK_COMMON,
+        /**
+         * {@code ARG_PTR_TO_FIXED_SIZE_MEM} that the helper writes: the size, {@code MEM_UNINIT} and
+         * {@code MEM_ALIGNED} are the prototype's ({@link DerivedHelpers#kernelArg}).
+         */
+        PTR_TO_FIXED_SIZE_MEM,
+        /** {@code ARG_PTR_TO_FIXED_SIZE_MEM | MEM_RDONLY}. */
+        PTR_TO_FIXED_SIZE_MEM_RDONLY,
+        /** {@code ARG_PTR_TO_BTF_ID_OR_NULL}: the struct {@link Proto#argBtf}, or NULL (the storage helpers). */
+        PTR_TO_BTF_ID_OR_NULL,
+        /** {@code ARG_PTR_TO_MAP_VALUE_OR_NULL}: an initial value to store, or NULL. */
+        PTR_TO_MAP_VALUE_OR_NULL,
+        /** {@code ARG_PTR_TO_CONST_STR}: a NUL-terminated string in a frozen read-only array ({@code strncmp}). */
+        PTR_TO_CONST_STR;
+
+        /** {@code type_may_be_null}: a NULL scalar skips the type check. */
+        boolean mayBeNull() {
+            return this == PTR_TO_STACK_OR_NULL || this == PTR_TO_CTX_OR_NULL || this == PTR_TO_MEM_OR_NULL_RDONLY
+                    || this == PTR_TO_MEM_OR_NULL_WRITE || this == PTR_TO_BTF_ID_OR_NULL
+                    || this == PTR_TO_MAP_VALUE_OR_NULL;
+        }
+
+        /** {@code MEM_RDONLY}: read-only memory is accepted too. */
+        boolean isRdonly() {
+            return this == PTR_TO_MEM_RDONLY || this == PTR_TO_MEM_OR_NULL_RDONLY
+                    || this == PTR_TO_FIXED_SIZE_MEM_RDONLY;
+        }
 
         /** Whether the helper writes through this memory argument ({@code MEM_UNINIT} or {@code MEM_WRITE}). */
         boolean isWrite() {
-            return this == PTR_TO_UNINIT_MEM || this == PTR_TO_MEM_WRITE;
+            return this == PTR_TO_UNINIT_MEM || this == PTR_TO_MEM_WRITE || this == PTR_TO_MEM_OR_NULL_WRITE;
         }
 
         /** {@code arg_type_is_release}. */
@@ -53,12 +89,16 @@ final class Helpers {
 
     /** Return types. */
     enum Ret {
-        INTEGER, VOID, PTR_TO_MAP_VALUE_OR_NULL, PTR_TO_RINGBUF_MEM_OR_NULL, PTR_TO_SOCKET_OR_NULL,
+        INTEGER, VOID, PTR_TO_MAP_VALUE_OR_NULL,
+        /** {@code RET_PTR_TO_MAP_VALUE}: never NULL ({@code bpf_get_local_storage}). */
+        PTR_TO_MAP_VALUE, PTR_TO_RINGBUF_MEM_OR_NULL, PTR_TO_SOCKET_OR_NULL,
         PTR_TO_SOCK_COMMON_OR_NULL, PTR_TO_TCP_SOCK_OR_NULL,
         /** {@code RET_PTR_TO_BTF_ID_TRUSTED}: a trusted pointer to {@link Proto#retBtf}. */
         PTR_TO_BTF_ID_TRUSTED,
         /** {@code RET_PTR_TO_BTF_ID}: a (legacy, flagless) pointer to {@link Proto#retBtf}. */
         PTR_TO_BTF_ID,
+        /** {@code RET_PTR_TO_BTF_ID | PTR_MAYBE_NULL}: the {@code skc_to_*} casts, {@code sock_from_file}. */
+        PTR_TO_BTF_ID_OR_NULL,
         /** {@code RET_PTR_TO_MEM_OR_BTF_ID | MEM_RDONLY}: the CPU's copy of the per-CPU argument's type. */
         PTR_TO_MEM_OR_BTF_ID,
         /** {@code RET_PTR_TO_MEM_OR_BTF_ID | PTR_MAYBE_NULL | MEM_RDONLY}. */
@@ -68,12 +108,12 @@ final class Helpers {
         RegType regType() {
             return switch (this) {
                 case INTEGER, VOID -> null;
-                case PTR_TO_MAP_VALUE_OR_NULL -> RegType.PTR_TO_MAP_VALUE;
+                case PTR_TO_MAP_VALUE_OR_NULL, PTR_TO_MAP_VALUE -> RegType.PTR_TO_MAP_VALUE;
                 case PTR_TO_RINGBUF_MEM_OR_NULL -> RegType.PTR_TO_MEM;
                 case PTR_TO_SOCKET_OR_NULL -> RegType.PTR_TO_SOCKET;
                 case PTR_TO_SOCK_COMMON_OR_NULL -> RegType.PTR_TO_SOCK_COMMON;
                 case PTR_TO_TCP_SOCK_OR_NULL -> RegType.PTR_TO_TCP_SOCK;
-                case PTR_TO_BTF_ID_TRUSTED, PTR_TO_BTF_ID -> RegType.PTR_TO_BTF_ID;
+                case PTR_TO_BTF_ID_TRUSTED, PTR_TO_BTF_ID, PTR_TO_BTF_ID_OR_NULL -> RegType.PTR_TO_BTF_ID;
                 // a struct gives PTR_TO_BTF_ID, anything else PTR_TO_MEM: decided per call (Ksyms.perCpuResult)
                 case PTR_TO_MEM_OR_BTF_ID, PTR_TO_MEM_OR_BTF_ID_OR_NULL -> null;
             };
@@ -87,7 +127,9 @@ final class Helpers {
 
     /** {@code is_ptr_cast_function}: the result holds the reference of its argument. */
     static boolean isPtrCast(int id) {
-        return id == 95 || id == 96;
+        // sk_fullsock, tcp_sock, skc_to_tcp6_sock, skc_to_tcp_sock, skc_to_tcp_timewait_sock,
+        // skc_to_tcp_request_sock, skc_to_udp6_sock, skc_to_mptcp_sock (not skc_to_unix_sock)
+        return id == 95 || id == 96 || (id >= 136 && id <= 140) || id == 196;
     }
 
     /**

@@ -62,10 +62,18 @@ final class MapInMap {
      */
     static String structName(MapType type) {
         return switch (type) {
-            case ARRAY, PERCPU_ARRAY, PROG_ARRAY, PERF_EVENT_ARRAY, ARRAY_OF_MAPS -> "bpf_array";
-            case HASH, PERCPU_HASH, LRU_HASH, HASH_OF_MAPS -> "bpf_htab";
+            case ARRAY, PERCPU_ARRAY, PROG_ARRAY, PERF_EVENT_ARRAY, ARRAY_OF_MAPS, CGROUP_ARRAY -> "bpf_array";
+            case HASH, PERCPU_HASH, LRU_HASH, LRU_PERCPU_HASH, HASH_OF_MAPS -> "bpf_htab";
             case QUEUE, STACK -> "bpf_queue_stack";
             case RINGBUF -> "bpf_ringbuf_map";
+            case STACK_TRACE -> "bpf_stack_map";
+            case DEVMAP, DEVMAP_HASH -> "bpf_dtab";
+            case SOCKMAP -> "bpf_stab";
+            case SOCKHASH -> "bpf_shtab";
+            case CPUMAP -> "bpf_cpu_map";
+            case XSKMAP -> "xsk_map";
+            case BLOOM_FILTER -> "bpf_bloom_filter";
+            case CGROUP_STORAGE, PERCPU_CGROUP_STORAGE -> "bpf_cgroup_storage_map";
         };
     }
 

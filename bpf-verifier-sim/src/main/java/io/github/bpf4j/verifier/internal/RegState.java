@@ -53,12 +53,21 @@ public sealed interface RegState permits RegState.NotInit, RegState.Scalar, RegS
             return new Scalar(b, 0, 0, false);
         }
 
+        /** A scalar; the shared unknown one when that is what it is. */
+        public static Scalar of(ScalarBounds b, int id, int off, boolean precise) {
+            return b == ScalarBounds.UNKNOWN && id == 0 && off == 0 && !precise ? UNKNOWN
+                    : new Scalar(b, id, off, precise);
+        }
+
         public static Scalar known(long v) {
             return of(ScalarBounds.ofConst(v));
         }
 
+        /** Shared: a scalar is an immutable value, and unknown ones are what most operations produce. */
+        private static final Scalar UNKNOWN = of(ScalarBounds.UNKNOWN);
+
         public static Scalar unknown() {
-            return of(ScalarBounds.UNKNOWN);
+            return UNKNOWN;
         }
 
         public Scalar withBounds(ScalarBounds nb) {
@@ -204,6 +213,10 @@ public sealed interface RegState permits RegState.NotInit, RegState.Scalar, RegS
 
         /** {@code reg_type_str}: prefixes, base name and {@code _or_null} (the struct name is printed apart). */
         public String typeStr() {
+            if (flags == 0 && !ringbuf && !maybeNull) {
+                // most pointers: the base name alone, without concatenating seven empty prefixes
+                return type.str();
+            }
             String prefix = (has(RDONLY) ? "rdonly_" : "") + (ringbuf ? "ringbuf_" : "") + (has(USER) ? "user_" : "")
                     + (has(PERCPU) ? "percpu_" : "") + (has(RCU) ? "rcu_" : "")
                     + (has(UNTRUSTED) ? "untrusted_" : "") + (has(TRUSTED) ? "trusted_" : "");

@@ -11,6 +11,16 @@ public final class ScalarOps {
     private ScalarOps() {}
 
     /**
+     * Results for two unknown operands by {@code 2 * op.ordinal() + (alu64 ? 1 : 0)}. Filled on first use; values
+     * are immutable, so a race only computes one twice.
+     */
+    private static final ScalarBounds[] UNKNOWN_OP_UNKNOWN = new ScalarBounds[2 * AluOp.values().length];
+    /** {@link #coerceRegToSize} of an unknown scalar, by size. */
+    private static final ScalarBounds[] UNKNOWN_COERCED = new ScalarBounds[9];
+    /** {@link #zext32} of an unknown scalar. */
+    private static final ScalarBounds UNKNOWN_ZEXT32 = zext32Of(ScalarBounds.UNKNOWN);
+
+    /**
      * {@code is_safe_to_compute_dst_reg_range}: whether the kernel tracks the result of {@code op}; division,
      * modulo and shifts by a non-constant or too-wide amount give an unknown scalar.
      */
@@ -35,46 +45,59 @@ public final class ScalarOps {
      * in 32. NEG ignores {@code src}. Division, modulo, byte swaps and sign-extending moves are not here.
      */
     public static ScalarBounds adjustScalarMinMaxVals(AluOp op, boolean alu64, ScalarBounds dst, ScalarBounds src) {
+        if (dst == ScalarBounds.UNKNOWN && src == ScalarBounds.UNKNOWN) {
+            // a function of op and width alone, and common once values are unknown: computed once
+            int k = op.ordinal() * 2 + (alu64 ? 1 : 0);
+            ScalarBounds r = UNKNOWN_OP_UNKNOWN[k];
+            if (r == null) {
+                r = adjust(op, alu64, dst, src);
+                UNKNOWN_OP_UNKNOWN[k] = r;
+            }
+            return r;
+        }
+        return adjust(op, alu64, dst, src);
+    }
+
+    private static ScalarBounds adjust(AluOp op, boolean alu64, ScalarBounds dst, ScalarBounds src) {
         if (op != AluOp.NEG && !isSafeToComputeDstRegRange(op, alu64, src)) {
             return ScalarBounds.UNKNOWN;
         }
         Bounds d = Bounds.of(dst);
-        Bounds s = Bounds.of(src);
+        ScalarBounds s = src;
         switch (op) {
             case ADD -> {
                 d.scalar32MinMaxAdd(s);
                 d.scalarMinMaxAdd(s);
-                d.varOff = d.varOff.add(s.varOff);
+                d.varOff = d.varOff.add(s.varOff());
             }
             case SUB -> {
                 d.scalar32MinMaxSub(s);
                 d.scalarMinMaxSub(s);
-                d.varOff = d.varOff.sub(s.varOff);
+                d.varOff = d.varOff.sub(s.varOff());
             }
             case NEG -> {
-                Bounds fake = Bounds.of(dst);
                 d.markKnown(0);
-                d.scalar32MinMaxSub(fake);
-                d.scalarMinMaxSub(fake);
-                d.varOff = fake.varOff.neg();
+                d.scalar32MinMaxSub(dst);
+                d.scalarMinMaxSub(dst);
+                d.varOff = dst.varOff().neg();
             }
             case MUL -> {
-                d.varOff = d.varOff.mul(s.varOff);
+                d.varOff = d.varOff.mul(s.varOff());
                 d.scalar32MinMaxMul(s);
                 d.scalarMinMaxMul(s);
             }
             case AND -> {
-                d.varOff = d.varOff.and(s.varOff);
+                d.varOff = d.varOff.and(s.varOff());
                 d.scalar32MinMaxAnd(s);
                 d.scalarMinMaxAnd(s);
             }
             case OR -> {
-                d.varOff = d.varOff.or(s.varOff);
+                d.varOff = d.varOff.or(s.varOff());
                 d.scalar32MinMaxOr(s);
                 d.scalarMinMaxOr(s);
             }
             case XOR -> {
-                d.varOff = d.varOff.xor(s.varOff);
+                d.varOff = d.varOff.xor(s.varOff());
                 d.scalar32MinMaxXor(s);
                 d.scalarMinMaxXor(s);
             }
@@ -112,6 +135,10 @@ public final class ScalarOps {
 
     /** {@code zext_32_to_64} followed by {@code reg_bounds_sync}: the result of a 32-bit move. */
     public static ScalarBounds zext32(ScalarBounds b) {
+        return b == ScalarBounds.UNKNOWN ? UNKNOWN_ZEXT32 : zext32Of(b);
+    }
+
+    private static ScalarBounds zext32Of(ScalarBounds b) {
         Bounds d = Bounds.of(b);
         d.zext32To64();
         d.sync();
@@ -120,6 +147,18 @@ public final class ScalarOps {
 
     /** {@code coerce_reg_to_size}: keep the low {@code size} bytes (loads narrower than 8 bytes). */
     public static ScalarBounds coerceRegToSize(ScalarBounds b, int size) {
+        if (b == ScalarBounds.UNKNOWN && size > 0 && size < UNKNOWN_COERCED.length) {
+            ScalarBounds r = UNKNOWN_COERCED[size];
+            if (r == null) {
+                r = coerce(b, size);
+                UNKNOWN_COERCED[size] = r;
+            }
+            return r;
+        }
+        return coerce(b, size);
+    }
+
+    private static ScalarBounds coerce(ScalarBounds b, int size) {
         Bounds r = Bounds.of(b);
         r.varOff = r.varOff.cast(size);
         long mask = size >= 8 ? -1L : (1L << (size * 8)) - 1;

@@ -146,10 +146,10 @@ final class ProtoTable {
         bpf_get_local_storage_proto get_local_storage PTR_TO_MAP_VALUE(CONST_MAP_PTR, ANYTHING)
         sk_select_reuseport_proto sk_select_reuseport INTEGER(PTR_TO_CTX, CONST_MAP_PTR, PTR_TO_MAP_KEY, ANYTHING)
         bpf_skb_ancestor_cgroup_id_proto skb_ancestor_cgroup_id INTEGER(PTR_TO_CTX, ANYTHING)
-        bpf_skb_sk_lookup_tcp_proto sk_lookup_tcp PTR_TO_SOCKET_OR_NULL(PTR_TO_CTX, PTR_TO_MEM|MEM_RDONLY, CONST_SIZE, ANYTHING, ANYTHING)
+        bpf_skb_sk_lookup_tcp_proto sk_lookup_tcp PTR_TO_SOCKET_OR_NULL(PTR_TO_CTX, PTR_TO_MEM|MEM_RDONLY, CONST_SIZE, ANYTHING, ANYTHING) pkt
         bpf_xdp_sk_lookup_tcp_proto sk_lookup_tcp PTR_TO_SOCKET_OR_NULL(PTR_TO_CTX, PTR_TO_MEM|MEM_RDONLY, CONST_SIZE, ANYTHING, ANYTHING) pkt
         bpf_sock_addr_sk_lookup_tcp_proto sk_lookup_tcp PTR_TO_SOCKET_OR_NULL(PTR_TO_CTX, PTR_TO_MEM|MEM_RDONLY, CONST_SIZE, ANYTHING, ANYTHING)
-        bpf_skb_sk_lookup_udp_proto sk_lookup_udp PTR_TO_SOCKET_OR_NULL(PTR_TO_CTX, PTR_TO_MEM|MEM_RDONLY, CONST_SIZE, ANYTHING, ANYTHING)
+        bpf_skb_sk_lookup_udp_proto sk_lookup_udp PTR_TO_SOCKET_OR_NULL(PTR_TO_CTX, PTR_TO_MEM|MEM_RDONLY, CONST_SIZE, ANYTHING, ANYTHING) pkt
         bpf_xdp_sk_lookup_udp_proto sk_lookup_udp PTR_TO_SOCKET_OR_NULL(PTR_TO_CTX, PTR_TO_MEM|MEM_RDONLY, CONST_SIZE, ANYTHING, ANYTHING) pkt
         bpf_sock_addr_sk_lookup_udp_proto sk_lookup_udp PTR_TO_SOCKET_OR_NULL(PTR_TO_CTX, PTR_TO_MEM|MEM_RDONLY, CONST_SIZE, ANYTHING, ANYTHING)
         bpf_sk_release_proto sk_release INTEGER(PTR_TO_BTF_ID_SOCK_COMMON|OBJ_RELEASE)
@@ -164,7 +164,7 @@ final class ProtoTable {
         bpf_tcp_sock_proto tcp_sock PTR_TO_TCP_SOCK_OR_NULL(PTR_TO_SOCK_COMMON)
         bpf_skb_ecn_set_ce_proto skb_ecn_set_ce INTEGER(PTR_TO_CTX)
         bpf_get_listener_sock_proto get_listener_sock PTR_TO_SOCKET_OR_NULL(PTR_TO_SOCK_COMMON)
-        bpf_skc_lookup_tcp_proto skc_lookup_tcp PTR_TO_SOCK_COMMON_OR_NULL(PTR_TO_CTX, PTR_TO_MEM|MEM_RDONLY, CONST_SIZE, ANYTHING, ANYTHING)
+        bpf_skc_lookup_tcp_proto skc_lookup_tcp PTR_TO_SOCK_COMMON_OR_NULL(PTR_TO_CTX, PTR_TO_MEM|MEM_RDONLY, CONST_SIZE, ANYTHING, ANYTHING) pkt
         bpf_xdp_skc_lookup_tcp_proto skc_lookup_tcp PTR_TO_SOCK_COMMON_OR_NULL(PTR_TO_CTX, PTR_TO_MEM|MEM_RDONLY, CONST_SIZE, ANYTHING, ANYTHING) pkt
         bpf_sock_addr_skc_lookup_tcp_proto skc_lookup_tcp PTR_TO_SOCK_COMMON_OR_NULL(PTR_TO_CTX, PTR_TO_MEM|MEM_RDONLY, CONST_SIZE, ANYTHING, ANYTHING)
         bpf_tcp_check_syncookie_proto tcp_check_syncookie INTEGER(PTR_TO_BTF_ID_SOCK_COMMON, PTR_TO_MEM|MEM_RDONLY, CONST_SIZE, PTR_TO_MEM|MEM_RDONLY, CONST_SIZE) gpl pkt

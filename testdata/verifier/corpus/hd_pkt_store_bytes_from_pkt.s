@@ -1,0 +1,27 @@
+# type: sched_cls; maps: perf_event_array:4:4:4, ringbuf:0:0:4096, hash:4:8:16
+	r6 = r1
+	r0 = 0
+	*(u64 *)(r10 - 8) = r0
+	*(u64 *)(r10 - 16) = r0
+	*(u64 *)(r10 - 24) = r0
+	*(u64 *)(r10 - 32) = r0
+	*(u64 *)(r10 - 40) = r0
+	*(u64 *)(r10 - 48) = r0
+	*(u64 *)(r10 - 56) = r0
+	*(u64 *)(r10 - 64) = r0
+	r7 = *(u32 *)(r6 + 76)
+	r8 = *(u32 *)(r6 + 80)
+	r1 = r7
+	r1 += 14
+	if r1 > r8 goto out
+	r1 = r6
+	r2 = 0
+	r3 = r7
+	r4 = 4
+	r5 = 0
+	call 9
+	r0 = 0
+	exit
+out:
+	r0 = 0
+	exit

@@ -1,0 +1,15 @@
+# type: cgroup_skb; attach: cgroup_inet_ingress
+	r6 = r1
+	r0 = 0
+	*(u64 *)(r10 - 8) = r0
+	*(u64 *)(r10 - 16) = r0
+	*(u64 *)(r10 - 24) = r0
+	*(u64 *)(r10 - 32) = r0
+	*(u64 *)(r10 - 40) = r0
+	*(u64 *)(r10 - 48) = r0
+	*(u64 *)(r10 - 56) = r0
+	*(u64 *)(r10 - 64) = r0
+	r1 = r6
+	call 79
+	r0 = 0
+	exit

@@ -1,0 +1,16 @@
+# type: cgroup_sock; maps: cgroup_storage:8:16:0; attach: cgroup_inet_sock_create
+	r6 = r1
+	r0 = 0
+	*(u64 *)(r10 - 8) = r0
+	*(u64 *)(r10 - 16) = r0
+	*(u64 *)(r10 - 24) = r0
+	*(u64 *)(r10 - 32) = r0
+	*(u64 *)(r10 - 40) = r0
+	*(u64 *)(r10 - 48) = r0
+	*(u64 *)(r10 - 56) = r0
+	*(u64 *)(r10 - 64) = r0
+	ld_pseudo r1, 1, 0
+	r2 = 1
+	call 81
+	r0 = 0
+	exit
