@@ -2,10 +2,12 @@ package io.github.bpf4j.btf;
 
 import io.github.bpf4j.btf.internal.BtfIndex;
 import io.github.bpf4j.btf.internal.StringTable;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.AbstractList;
@@ -21,9 +23,10 @@ import java.util.stream.IntStream;
  * An immutable arena of BTF types indexed by type id. Id 0 is void; a split BTF (a kernel module's, on top of
  * vmlinux) continues its base's ids and string offsets, and {@link #type(int)} answers for base ids too.
  *
- * <p>Reading indexes the type section in one pass (checking every length, string offset and type id) and decodes a
- * type only when it is first asked for; the name index is built on the first look-up by name. Instances are
- * thread-safe.
+ * <p>Reading indexes the type section in one pass (checking each record's length, kind, name offset and the type
+ * ids in its own fields) and decodes a type only when it is first asked for, checking then the name offsets and type
+ * ids of its members, params, enum values or variables; the name index is built on the first look-up by name. Either
+ * way malformed input gets a {@link BtfFormatException} with the type id and byte offset. Instances are thread-safe.
  */
 public final class Btf {
     /** Where the running kernel exposes its BTF. */
@@ -35,7 +38,9 @@ public final class Btf {
     private final int firstId;
     private final int count;
     private final BtfIndex index;          // null when built from Java objects
-    private final BtfType[] cache;          // own types, decoded on demand (racy but benign: records are immutable)
+    // Own types, decoded on demand (racy but benign: records are immutable). Allocated on the first decode, not by
+    // read: reading vmlinux then allocates 0.5 MB less, and users that only look up names never need it.
+    private volatile BtfType[] cache;
     private final ByteOrder order;
     private volatile long[] nameIndex;      // (hash << 32 | id), sorted
     private volatile long[] essentialIndex;
@@ -46,7 +51,7 @@ public final class Btf {
         this.firstId = base == null ? 1 : base.typeCount();
         this.index = index;
         this.count = index != null ? index.count() : types.length;
-        this.cache = types != null ? types : new BtfType[count];
+        this.cache = types;
         this.order = order;
     }
 
@@ -91,10 +96,41 @@ public final class Btf {
 
     private static byte[] readAll(Path file) {
         try {
+            if (file.getFileSystem() == FileSystems.getDefault()) {
+                try (FileInputStream in = new FileInputStream(file.toFile())) {
+                    byte[] data = readSized(in, in.getChannel().size());
+                    if (data != null) {
+                        return data;
+                    }
+                }
+            }
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read BTF from " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /*
+     * Reads a file of the given size in requests of at most 8 KiB, which FileInputStream serves through a buffer
+     * on the native stack; Files.readAllBytes goes through a channel and a temporary direct buffer on every call.
+     * sysfs returns at most a page per read(2) (kernel 6.18 kernfs_file_read_iter), so /sys/kernel/btf/vmlinux
+     * takes about 1,350 calls and their cost is what shows. Null when the size was not the file's length (a file
+     * that grew while read, or a size of 0 as procfs reports): the caller then reads until end of file.
+     */
+    private static byte[] readSized(FileInputStream in, long size) throws IOException {
+        if (size <= 0 || size > Integer.MAX_VALUE - 8) {
+            return null;
+        }
+        byte[] data = new byte[(int) size];
+        int n = 0;
+        while (n < data.length) {
+            int r = in.read(data, n, Math.min(8192, data.length - n));
+            if (r < 0) {
+                return Arrays.copyOf(data, n); // shrank while read: what there was
+            }
+            n += r;
+        }
+        return in.read() < 0 ? data : null;
     }
 
     /** A BTF whose type {@code i + 1} is {@code types.get(i)}; every referenced id must exist. */
@@ -197,12 +233,25 @@ public final class Btf {
         if (n >= count) {
             throw new IllegalArgumentException("type id " + id + " out of range 0.." + (typeCount() - 1));
         }
-        BtfType t = cache[n];
+        BtfType[] c = cache;
+        if (c == null) {
+            c = decodedCache();
+        }
+        BtfType t = c[n];
         if (t == null) {
             t = index.decode(id);
-            cache[n] = t;
+            c[n] = t;
         }
         return t;
+    }
+
+    private synchronized BtfType[] decodedCache() {
+        BtfType[] c = cache;
+        if (c == null) {
+            c = new BtfType[count];
+            cache = c;
+        }
+        return c;
     }
 
     /** The type with id {@code id}, which must be of class {@code type}. */

@@ -5,15 +5,41 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.bpf4j.btf.BtfType.IntEncoding;
 import io.github.bpf4j.btf.BtfType.Linkage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.ByteOrder;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class BtfReadTest {
     private final Btf btf = Btf.read(TestInputs.layoutsBtf());
+
+    /** Files on the default file system are read in page-sized requests, others through Files.readAllBytes. */
+    @Test
+    void readsFilesOnAnyFileSystem(@TempDir Path dir) throws IOException {
+        Path file = Files.write(dir.resolve("layouts.btf"), TestInputs.layoutsBtf());
+        assertThat(Btf.read(file)).isEqualTo(btf);
+        Path zip = dir.resolve("btf.zip");
+        try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of("create", "true"))) {
+            Path inZip = Files.write(fs.getPath("layouts.btf"), TestInputs.layoutsBtf());
+            assertThat(Btf.read(inZip)).isEqualTo(btf);
+        }
+        Path empty = Files.write(dir.resolve("empty.btf"), new byte[0]);
+        assertThatThrownBy(() -> Btf.read(empty)).isInstanceOf(BtfFormatException.class)
+                .hasMessageContaining("0 bytes, too short for the magic");
+        assertThatThrownBy(() -> Btf.read(dir.resolve("missing.btf"))).isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("cannot read BTF from " + dir.resolve("missing.btf"));
+    }
 
     @Test
     void decodesEveryKindClangEmits() {

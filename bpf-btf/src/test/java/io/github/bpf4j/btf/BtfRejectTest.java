@@ -73,13 +73,11 @@ class BtfRejectTest {
                 reject("vlen overflows the section", () -> new Craft().anInt()
                         .words(S, info(BtfKind.STRUCT, 100, false), 4, M, 1, 0).bytes(), 2, 40,
                         "STRUCT with vlen 100 needs 1212 bytes"),
-                reject("member name offset beyond strings", () -> new Craft().anInt()
-                        .words(S, info(BtfKind.STRUCT, 1, false), 4, 500, 1, 0).bytes(), 2, 52,
-                        "member 0 name offset 500"),
                 reject("pointer to missing type", () -> new Craft().anInt().words(0, info(BtfKind.PTR, 0, false), 7)
                         .bytes(), 2, 48, "type id 7 out of range (last id is 2)"),
-                reject("member of missing type", () -> new Craft().anInt()
-                        .words(S, info(BtfKind.STRUCT, 1, false), 4, M, 9, 0).bytes(), 2, 56, "type id 9 out of range"),
+                reject("func proto returning a missing type", () -> new Craft().anInt()
+                        .words(0, info(BtfKind.FUNC_PROTO, 1, false), 8, M, 1).bytes(), 2, 48,
+                        "type id 8 out of range (last id is 2)"),
                 reject("array index type missing", () -> new Craft().anInt()
                         .words(0, info(BtfKind.ARRAY, 0, false), 0, 1, 77, 4).bytes(), 2, 56, "type id 77"),
                 reject("too many types", () -> {
@@ -91,9 +89,33 @@ class BtfRejectTest {
                 }, 0x10_0000, 24 + 12L * 0xf_ffff, "more than 1048575 types"));
     }
 
-    /** Rejections found when a type is decoded (the index pass checks only lengths, offsets and ids). */
+    /**
+     * Rejections found when a type is decoded: the index pass checks each record's length, kind, name offset and
+     * the type ids in its own fields; the words of its members, params, enum values and secinfos are checked here.
+     */
     static Stream<Arguments> decodeCases() {
         return Stream.of(
+                reject("member name offset beyond strings", () -> new Craft().anInt()
+                        .words(S, info(BtfKind.STRUCT, 1, false), 4, 500, 1, 0).bytes(), 2, 52,
+                        "STRUCT member 0 name offset 500 beyond the string section (9)"),
+                reject("member of missing type", () -> new Craft().anInt()
+                        .words(S, info(BtfKind.UNION, 2, false), 4, M, 1, 0, M, 9, 0).bytes(), 2, 68,
+                        "type id 9 out of range (last id is 2)"),
+                reject("param name offset beyond strings", () -> new Craft().anInt()
+                        .words(0, info(BtfKind.FUNC_PROTO, 1, false), 1, 600, 1).bytes(), 2, 52,
+                        "FUNC_PROTO member 0 name offset 600"),
+                reject("param of missing type", () -> new Craft().anInt()
+                        .words(0, info(BtfKind.FUNC_PROTO, 1, false), 1, M, 9).bytes(), 2, 56,
+                        "type id 9 out of range"),
+                reject("enum value name offset beyond strings", () -> new Craft()
+                        .words(S, info(BtfKind.ENUM, 1, false), 4, 700, 1).bytes(), 1, 36,
+                        "ENUM member 0 name offset 700"),
+                reject("enum64 value name offset beyond strings", () -> new Craft()
+                        .words(S, info(BtfKind.ENUM64, 1, false), 8, 701, 1, 0).bytes(), 1, 36,
+                        "ENUM64 member 0 name offset 701"),
+                reject("datasec var of missing type", () -> new Craft().anInt()
+                        .words(S, info(BtfKind.DATASEC, 1, false), 4, 9, 0, 4).bytes(), 2, 52,
+                        "type id 9 out of range"),
                 reject("INT with two encodings", () -> new Craft().words(INT, info(BtfKind.INT, 0, false), 4,
                         3 << 24 | 32).bytes(), 1, 36, "INT encoding 3"),
                 reject("INT with more bits than bytes", () -> new Craft().words(INT, info(BtfKind.INT, 0, false), 4,
