@@ -1,6 +1,7 @@
 package io.github.bpf4j.cli;
 
 import io.github.bpf4j.asm.text.AsmSyntaxException;
+import io.github.bpf4j.btf.BtfFormatException;
 import io.github.bpf4j.elf.ElfFormatException;
 
 /** How a failed command reports itself: one line a user can act on, and the exit code. */
@@ -13,7 +14,8 @@ final class Errors {
         if (e instanceof AsmSyntaxException) {
             return e.getMessage();
         }
-        if (e instanceof UsageException || e instanceof ElfFormatException) {
+        // BTF is checked item by item when a type is decoded, so a malformed member can surface mid-command
+        if (e instanceof UsageException || e instanceof ElfFormatException || e instanceof BtfFormatException) {
             return "bpf4j: " + e.getMessage();
         }
         return "bpf4j: internal error: " + e;

@@ -262,6 +262,22 @@ class CommandLineTest {
         assertThat(noBtf.err()).contains("is an ELF file without a .BTF section");
     }
 
+    /** A member whose name is past the string section: refused with its place when the layout decodes it. */
+    @Test
+    void btfWithAMalformedMemberIsBadInput() throws IOException {
+        var b = io.github.bpf4j.btf.Btf.builder();
+        int i32 = b.addInt("int", 4, io.github.bpf4j.btf.BtfType.IntEncoding.SIGNED);
+        b.addStruct("s", 4, java.util.List.of(io.github.bpf4j.btf.BtfType.Member.of("m", i32, 0)));
+        byte[] raw = b.build().write();
+        // header (24), INT (12 + 4), STRUCT (12), then the member's name_off
+        java.nio.ByteBuffer.wrap(raw).order(java.nio.ByteOrder.nativeOrder()).putInt(24 + 16 + 12, 0x7fff_0000);
+        Path f = dir.resolve("bad.btf");
+        Files.write(f, raw);
+        Run r = run("btf", "struct", "s", "--btf", f.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("bpf4j: ").doesNotContain("internal error").contains("offset");
+    }
+
     @Test
     void coreListsAndAppliesRelocations() throws IOException {
         Path vmlinux = Path.of("/sys/kernel/btf/vmlinux");
