@@ -29,6 +29,16 @@ public record Verdict(boolean accepted, Integer insn, String message, String err
         }
     }
 
+    /**
+     * False when the simulator stopped at something it does not model (a helper, an instruction, a program shape):
+     * the rejection is then its own, its message says what is {@code not simulated} (words the kernel's verifier
+     * never prints), and the verdict predicts nothing about what the kernel will say. True for every verdict of the
+     * kernel and for every prediction.
+     */
+    public boolean simulated() {
+        return accepted || message == null || !message.contains(" not simulated");
+    }
+
     /** The verdict without the log and the processed count: what a simulator must match exactly. */
     public Verdict verdict() {
         return new Verdict(accepted, insn, message, errno, null, "", internalBug);

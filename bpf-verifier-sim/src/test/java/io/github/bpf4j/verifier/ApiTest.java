@@ -65,6 +65,25 @@ class ApiTest {
         assertThat(v.log()).startsWith("0: R1=ctx() R10=fp0\n0: (79) r0 = *(u64 *)(r2 +0)\nR2 !read_ok\n");
     }
 
+    /** bpf_spin_lock (93) is offered to socket filters but not modelled: a refusal of the simulator's own. */
+    @Test
+    void whatIsNotModelledIsNotAPrediction() {
+        List<io.github.bpf4j.asm.Insn> insns = new java.util.ArrayList<>();
+        for (Reg r : List.of(Reg.R1, Reg.R2, Reg.R3, Reg.R4, Reg.R5)) {
+            insns.add(Alu.imm(true, AluOp.MOV, r, 0));
+        }
+        insns.add(io.github.bpf4j.asm.Call.helper(93));
+        insns.add(Alu.imm(true, AluOp.MOV, Reg.R0, 0));
+        insns.add(Exit.INSTANCE);
+        Verdict v = V.verify(new ProgramInput(insns, ProgType.SOCKET_FILTER, null, List.of()));
+        assertThat(v.accepted()).isFalse();
+        assertThat(v.message()).isEqualTo("helper bpf_spin_lock#93 is not simulated");
+        assertThat(v.simulated()).isFalse();
+        Verdict rejected = V.verify(new ProgramInput(List.of(Load.of(Size.DW, Reg.R0, Reg.R2, 0), Exit.INSTANCE),
+                ProgType.XDP, null, List.of()));
+        assertThat(rejected.simulated()).isTrue();
+    }
+
     @Test
     void emptyProgramIsRejectedWithoutLog() {
         Verdict v = V.verify(new ProgramInput(List.of(), ProgType.XDP, null, List.of()));

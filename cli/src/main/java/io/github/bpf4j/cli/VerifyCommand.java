@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bpf4j verify}: what the Linux 6.18 verifier will say about programs, offline and without privileges.
- * Exit 0 when every program is accepted, 1 when one is rejected, 2 for bad input.
+ * Exit 0 when every program is accepted, 1 when one is rejected or cannot be predicted (it uses something the
+ * simulator does not model: the line says "cannot predict"), 2 for bad input.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Predict the Linux 6.18 verifier's verdict, message and instruction, offline.",
@@ -129,7 +130,8 @@ final class VerifyCommand implements Callable<Integer> {
                     out.println(path + " " + p.name() + ": " + (same ? "simulator and kernel agree: "
                             + text(path, p.name(), v).substring(path.toString().length() + p.name().length() + 3)
                             + counts
-                            : "DIFFER\n  kernel:    " + text(path, p.name(), k) + "\n  simulator: "
+                            : (v.simulated() ? "DIFFER" : "NOT SIMULATED") + "\n  kernel:    " + text(path, p.name(), k)
+                            + "\n  simulator: "
                             + text(path, p.name(), v)));
                     continue;
                 }
@@ -457,13 +459,17 @@ final class VerifyCommand implements Callable<Integer> {
         if (v.accepted()) {
             return path + " " + name + ": accept" + processed;
         }
-        return path + " " + name + ": reject" + (v.insn() == null ? "" : " at insn " + v.insn()) + ": "
-                + (v.message() == null ? "" : v.message().replace("\n", " / ")) + " (" + v.errno() + ")" + processed;
+        // what the simulator does not model is no prediction: said so, without the errno it gives itself
+        return path + " " + name + ": " + (v.simulated() ? "reject" : "cannot predict")
+                + (v.insn() == null ? "" : " at insn " + v.insn()) + ": "
+                + (v.message() == null ? "" : v.message().replace("\n", " / "))
+                + (v.simulated() ? " (" + v.errno() + ")" + processed : "");
     }
 
     static String json(Path path, String name, Verdict v) {
         return "{\"object\": " + Json.string(path.toString()) + ", \"program\": " + Json.string(name)
-                + ", \"verdict\": \"" + (v.accepted() ? "accept" : "reject") + "\", \"insn\": "
+                + ", \"verdict\": \"" + (v.accepted() ? "accept" : v.simulated() ? "reject" : "unknown")
+                + "\", \"insn\": "
                 + (v.insn() == null ? "null" : v.insn()) + ", \"message\": "
                 + (v.message() == null ? "null" : Json.string(v.message())) + ", \"errno\": "
                 + (v.errno() == null ? "null" : Json.string(v.errno())) + ", \"processed\": "

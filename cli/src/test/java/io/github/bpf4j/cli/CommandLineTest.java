@@ -262,6 +262,19 @@ class CommandLineTest {
         assertThat(noBtf.err()).contains("is an ELF file without a .BTF section");
     }
 
+    /** A helper the simulator does not model: no prediction, said so (text and JSON), exit 1. */
+    @Test
+    void whatIsNotSimulatedIsNotCalledARejection() throws IOException {
+        Path s = dir.resolve("spin.s");
+        Files.writeString(s, "r1 = 0\nr2 = 0\nr3 = 0\nr4 = 0\nr5 = 0\ncall 93\nr0 = 0\nexit\n");
+        Run text = run("verify", "--type", "socket_filter", s.toString());
+        assertThat(text.code()).isEqualTo(1);
+        assertThat(text.out()).contains(": cannot predict at insn 5: helper bpf_spin_lock#93 is not simulated")
+                .doesNotContain("reject").doesNotContain("EINVAL");
+        Run json = run("verify", "--json", "--type", "socket_filter", s.toString());
+        assertThat(json.out()).contains("\"verdict\": \"unknown\"");
+    }
+
     /** A member whose name is past the string section: refused with its place when the layout decodes it. */
     @Test
     void btfWithAMalformedMemberIsBadInput() throws IOException {
