@@ -22,8 +22,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 /**
  * What the running kernel supports, answered by trying (loading a tiny program, creating a tiny map) and cached for
@@ -71,7 +72,8 @@ public final class Features {
     private static final Map<MapType, Boolean> MAP_TYPES = new ConcurrentHashMap<>();
     private static final Map<Long, Boolean> HELPERS = new ConcurrentHashMap<>();
     private static final Map<Misc, Boolean> MISC = new ConcurrentHashMap<>();
-    private static final Map<ProgType, Boolean> PROBEABLE = new ConcurrentHashMap<>();
+    /** Per type, how its two-instruction program fared: empty when it loaded, else the refusal. */
+    private static final Map<ProgType, Optional<BpfException>> TINY = new ConcurrentHashMap<>();
     private static final Map<AttachKind, Boolean> ATTACH = new ConcurrentHashMap<>();
     private static final Map<io.github.bpf4j.btf.BtfKind, Boolean> BTF_KINDS = new ConcurrentHashMap<>();
 
@@ -82,10 +84,10 @@ public final class Features {
      * (whether socket filters load, whether a type loads at all), and a ConcurrentHashMap must not be updated from
      * inside its own computation. Two threads may probe the same key at once; they find the same answer.
      */
-    private static <K> boolean cached(Map<K, Boolean> cache, K key, Predicate<K> probe) {
-        Boolean answer = cache.get(key);
+    private static <K, V> V cached(Map<K, V> cache, K key, Function<K, V> probe) {
+        V answer = cache.get(key);
         if (answer == null) {
-            answer = probe.test(key);
+            answer = probe.apply(key);
             cache.putIfAbsent(key, answer);
         }
         return answer;
@@ -119,23 +121,19 @@ public final class Features {
      * probed this way.
      */
     public static boolean helpersProbeable(ProgType type) {
-        return cached(PROBEABLE, type, Features::loads);
+        return progType(type) && tinyLoad(type).isEmpty(); // progType first: it throws when not privileged at all
     }
 
-    private static boolean loads(ProgType type) {
-        if (type == ProgType.UNSPEC) {
-            return false;
-        }
-        try {
-            Program.load(minimal(type, RET0)).close();
-            return true;
-        } catch (BpfException e) {
-            if (e.errno().equals(Errno.EPERM) && !(e instanceof FeatureUnavailableException)
-                    && (type == ProgType.SOCKET_FILTER || !progType(ProgType.SOCKET_FILTER))) {
-                throw e; // not privileged at all
+    /** Loads the type's two-instruction program once; empty when it loaded, else the kernel's refusal. */
+    private static Optional<BpfException> tinyLoad(ProgType type) {
+        return cached(TINY, type, t -> {
+            try {
+                Program.load(minimal(t, RET0)).close();
+                return Optional.empty();
+            } catch (BpfException e) {
+                return Optional.of(e); // also the attach target's BTF missing (minimal)
             }
-            return false;
-        }
+        });
     }
 
     /** Whether the verifier and instruction set allow this. */
@@ -239,24 +237,22 @@ public final class Features {
         if (type == ProgType.UNSPEC) {
             return false;
         }
-        try {
-            Program.load(minimal(type, RET0)).close();
+        BpfException refusal = tinyLoad(type).orElse(null);
+        if (refusal == null) {
             return true;
-        } catch (FeatureUnavailableException e) {
-            return false;
-        } catch (ProgramLoadException e) {
-            if (e.errno().equals(Errno.EPERM) && type != ProgType.SOCKET_FILTER && progType(ProgType.SOCKET_FILTER)) {
-                return false; // privileged enough for other types: this type is refused
-            }
-            if (e.errno().equals(Errno.EPERM)) {
-                throw e;
-            }
-            // EINVAL with no log: the kernel does not know the type (or its attach setup); a verifier log means
-            // the type exists and only this tiny program displeased it.
-            return !(e.errno().equals(Errno.EINVAL) && e.log().isBlank());
-        } catch (BpfException e) {
-            return false; // the attach target's BTF is missing
         }
+        if (!(refusal instanceof ProgramLoadException e)) {
+            return false; // a FeatureUnavailableException, or no attach target in the kernel's BTF (minimal)
+        }
+        if (e.errno().equals(Errno.EPERM) && type != ProgType.SOCKET_FILTER && progType(ProgType.SOCKET_FILTER)) {
+            return false; // privileged enough for other types: this type is refused
+        }
+        if (e.errno().equals(Errno.EPERM)) {
+            throw e;
+        }
+        // EINVAL with no log: the kernel does not know the type (or its attach setup); a verifier log means
+        // the type exists and only this tiny program displeased it.
+        return !(e.errno().equals(Errno.EINVAL) && e.log().isBlank());
     }
 
     private static boolean probeMapType(MapType type) {

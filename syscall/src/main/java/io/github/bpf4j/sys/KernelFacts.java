@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,18 @@ public final class KernelFacts {
      * quoted string), {@code "n"} for those it says are not set; empty when it is unreadable.
      */
     public static Map<String, String> configs() {
+        Map<String, String> c = configs;
+        if (c == null) {
+            c = Collections.unmodifiableMap(readConfig());
+            configs = c;
+        }
+        return c;
+    }
+
+    /** {@link #configs}, read once: the running kernel's build options do not change while it runs. */
+    private static volatile Map<String, String> configs;
+
+    private static Map<String, String> readConfig() {
         Path p = Path.of("/proc/config.gz");
         Map<String, String> out = new LinkedHashMap<>();
         if (!Files.isReadable(p)) {
